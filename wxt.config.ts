@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Hosts the e2e build grants up front: headless Chromium cannot answer the
+// runtime permission prompt, so only that build skips it (see e2e/README.md).
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => {
+    const optionalHosts = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+    const e2e = mode === 'e2e';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['storage', 'alarms', 'notifications'],
+      ...(browser === 'firefox'
+        ? {
+            // MV2 has no optional_host_permissions: origins go in optional_permissions.
+            optional_permissions: optionalHosts,
+            browser_specific_settings: { gecko: { id: 'iex-partner@iex-partner.app', strict_min_version: '115.0' } },
+          }
+        : { optional_host_permissions: optionalHosts }),
+      ...(e2e ? { host_permissions: E2E_HOSTS } : {}),
+      action: { default_title: '__MSG_extName__' },
+    };
+  },
+});

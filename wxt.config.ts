@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // The size-budget test builds into a temporary directory.
+  outDir: process.env.WXT_OUT_DIR || '.output',
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],

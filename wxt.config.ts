@@ -12,6 +12,14 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // blank.html is the benchmark's baseline page: only the e2e build carries it.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      const index = entrypoints.findIndex((entry) => entry.name === 'blank');
+      if (index >= 0) entrypoints.splice(index, 1);
+    },
+  },
   manifest: ({ browser, mode }) => {
     const optionalHosts = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
     const e2e = mode === 'e2e';

@@ -32,7 +32,14 @@ export default defineConfig({
         ? {
             // MV2 has no optional_host_permissions: origins go in optional_permissions.
             optional_permissions: optionalHosts,
-            browser_specific_settings: { gecko: { id: 'iex-partner@iex-partner.app', strict_min_version: '115.0' } },
+            browser_specific_settings: {
+              gecko: {
+                id: 'iex-partner@iex-partner.app',
+                strict_min_version: '115.0',
+                // AMO asks every new add-on to declare this: nothing is sent to us, only to the partner's own site.
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
           }
         : { optional_host_permissions: optionalHosts }),
       ...(e2e ? { host_permissions: E2E_HOSTS } : {}),

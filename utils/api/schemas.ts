@@ -6,19 +6,31 @@
  */
 import { z } from 'zod';
 
-/** A decimal given as a number or a numeric string ("1190.36"). */
-const looseNumber = z.union([
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A number given as a number or a numeric string ("1190.36"). A preprocess
+ * rather than a union, so a drifted field reports "expected number", not "Invalid input".
+ */
+const looseNumber = z.preprocess(
+  (value) => (typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value),
   z.number(),
-  z.string().trim().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number').transform(Number),
-]);
+);
 
-/** An exact decimal kept as text (withdrawal amounts): "1190.36" stays "1190.36". */
-const exactDecimal = z.union([
-  z.string().trim().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string'),
-  z.number().transform((n) => String(n)),
-]);
+/** An exact decimal kept as text (withdrawal amounts): "1190.36" stays "1190.36"; a number becomes its text. */
+const exactDecimal = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : value),
+  z.string().regex(DECIMAL, 'expected a decimal string'),
+);
 
-const idSchema = z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number)]);
+/** Row ids: integers, tolerated as digit strings. */
+const idSchema = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value),
+  z.number().int().nonnegative(),
+);
+
+/** order_id: an integer (often a 13-digit public id) or a string; kept as text. */
+const orderId = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string());
 
 export const summarySchema = z
   .object({
@@ -50,7 +62,7 @@ export const exchangeItemSchema = z
       created_at: z.string(),
       amount: looseNumber,
       currency: z.string(),
-      order_id: z.union([z.number(), z.string()]).transform(String),
+      order_id: orderId,
     }),
   })
   .transform(({ id, attributes: a }) => ({
@@ -80,12 +92,16 @@ export const withdrawalItemSchema = z
     system: a.charged_amount.name,
   }));
 
-/** Laravel "simple" pagination envelope: no total, no last page. */
+/**
+ * Laravel "simple" pagination envelope: no total, no last page. `links` is
+ * required: without `links.next` nobody can tell whether more pages exist.
+ * Extra meta (summary, filters on newer installs) is dropped.
+ */
 const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     data: z.array(item),
-    links: z.object({ next: z.string().nullable().optional() }).optional(),
-    meta: z.object({ current_page: z.number().optional(), per_page: looseNumber.optional() }).optional(),
+    links: z.object({ next: z.string().nullable().default(null) }),
+    meta: z.object({ current_page: looseNumber.optional(), per_page: looseNumber.optional() }).optional(),
   });
 
 export const exchangesPageSchema = pageOf(exchangeItemSchema);
@@ -96,3 +112,14 @@ export type ApiExchange = z.output<typeof exchangeItemSchema>;
 export type ApiWithdrawal = z.output<typeof withdrawalItemSchema>;
 export type ExchangesPage = z.output<typeof exchangesPageSchema>;
 export type WithdrawalsPage = z.output<typeof withdrawalsPageSchema>;
+
+/**
+ * The first problem of a failed parse as "attributes.balance: expected number":
+ * the schema's path and our own wording only, never the server's values.
+ */
+export function describeIssues(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid body';
+  const path = issue.path.map(String).join('.') || '(root)';
+  return `${path}: ${issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message}`;
+}

@@ -1,0 +1,151 @@
+/**
+ * What a partner reads when the site cannot be used: for every API error kind
+ * (and every address problem) a plain message and the next step to take, in
+ * English and Russian. Looked up by kind; the server's own text is never shown.
+ */
+import type { AddressProblem, ApiErrorInfo, ApiErrorKind } from '../api/errors';
+import { defineMessages, type Params } from './index';
+
+const t = defineMessages({
+  en: {
+    addressEmpty: 'Enter the address of the exchange site.',
+    addressEmptyAction: 'For example: exchanger.com',
+    addressMalformed: 'This does not look like a website address.',
+    addressMalformedAction: "Type it as the browser's address bar shows it, without spaces, for example exchanger.com.",
+    addressScheme: 'This is not a website address.',
+    addressSchemeAction: "Enter the site's address starting with https://, or just its name, for example exchanger.com.",
+    addressInsecure: 'The address starts with http://, which is not encrypted.',
+    addressInsecureAction: 'Use https:// instead: your API key is only ever sent over an encrypted connection.',
+    addressCredentials: 'The address contains a login or password.',
+    addressCredentialsAction: 'Remove the part before the “@” sign and enter only the site’s address.',
+    unauthorized: 'The site did not accept this API key.',
+    unauthorizedAction:
+      'Check that you copied the whole key, or create a new one in your personal cabinet → Settings → REST API.',
+    forbidden: 'This API key has no access to the partner program.',
+    forbiddenAction:
+      'Turn on the permission “Доступ к партнерской программе” (partner program access) for this key in your personal cabinet → Settings → REST API, or ask the site’s admin to allow it.',
+    notFound: 'This address is not an iEXExchanger site, or its REST API is turned off.',
+    notFoundAction: 'Check the address. If it is right, ask the site’s admin to turn on REST API access for your account.',
+    rateLimited: 'The site asked to slow down: too many requests.',
+    rateLimitedWait: { one: 'Wait {count} minute, then try again.', other: 'Wait {count} minutes, then try again.' },
+    rateLimitedLater: 'Wait a few minutes, then try again.',
+    server: 'The site is having technical problems right now.',
+    serverAction: 'This is on the site’s side. Try again later; if it lasts, send the request ID to the site’s support.',
+    unexpectedStatus: 'The site gave an unexpected answer (HTTP {status}).',
+    unexpectedStatusAction:
+      'The site may be behind a protection page or under maintenance. Try again later; if it lasts, send the request ID to the site’s support.',
+    redirected: 'The site sent the request on to a different address.',
+    redirectedAction:
+      'Open the site in your browser, copy the address exactly as the address bar shows it (for example with or without “www.”) and save it here.',
+    network: 'Could not reach the site.',
+    networkAction: 'Check your internet connection and the site address, then try again.',
+    timeout: 'The site took too long to answer.',
+    timeoutAction: 'It may be busy. Try again in a few minutes.',
+    badResponse: 'The site answered something unexpected.',
+    badResponseAction: 'Try again later. If it keeps happening, send the request ID to the site’s support.',
+    pageLimit: {
+      one: 'The list is too long to load completely (more than {count} page).',
+      other: 'The list is too long to load completely (more than {count} pages).',
+    },
+    pageLimitAction: 'The newest entries are shown. For the full list, export it on the site itself.',
+    requestId: 'Request ID: {id}',
+  },
+  ru: {
+    addressEmpty: 'Введите адрес сайта обменника.',
+    addressEmptyAction: 'Например: exchanger.com',
+    addressMalformed: 'Это не похоже на адрес сайта.',
+    addressMalformedAction: 'Введите его так, как он выглядит в адресной строке браузера, без пробелов, например exchanger.com.',
+    addressScheme: 'Это не адрес веб-сайта.',
+    addressSchemeAction: 'Введите адрес сайта, начиная с https://, или просто его имя, например exchanger.com.',
+    addressInsecure: 'Адрес начинается с http:// — такое соединение не шифруется.',
+    addressInsecureAction: 'Используйте https://: API-ключ передается только по зашифрованному соединению.',
+    addressCredentials: 'В адресе указаны логин или пароль.',
+    addressCredentialsAction: 'Удалите часть до знака «@» и оставьте только адрес сайта.',
+    unauthorized: 'Сайт не принял этот API-ключ.',
+    unauthorizedAction: 'Проверьте, что ключ скопирован целиком, или создайте новый в личном кабинете → Настройки → REST API.',
+    forbidden: 'У этого API-ключа нет доступа к партнерской программе.',
+    forbiddenAction:
+      'Включите для ключа разрешение «Доступ к партнерской программе» в личном кабинете → Настройки → REST API или попросите об этом администратора сайта.',
+    notFound: 'По этому адресу нет сайта на iEXExchanger, или на нем отключен REST API.',
+    notFoundAction: 'Проверьте адрес. Если он верный, попросите администратора сайта включить доступ к REST API для вашего аккаунта.',
+    rateLimited: 'Сайт просит обращаться реже: слишком много запросов.',
+    rateLimitedWait: {
+      one: 'Подождите {count} минуту и попробуйте снова.',
+      few: 'Подождите {count} минуты и попробуйте снова.',
+      many: 'Подождите {count} минут и попробуйте снова.',
+      other: 'Подождите {count} минуты и попробуйте снова.',
+    },
+    rateLimitedLater: 'Подождите несколько минут и попробуйте снова.',
+    server: 'На сайте сейчас технические неполадки.',
+    serverAction: 'Проблема на стороне сайта. Попробуйте позже; если не пройдет, отправьте ID запроса в поддержку сайта.',
+    unexpectedStatus: 'Сайт ответил неожиданно (HTTP {status}).',
+    unexpectedStatusAction:
+      'Возможно, сайт закрыт страницей защиты или на обслуживании. Попробуйте позже; если повторяется, отправьте ID запроса в поддержку сайта.',
+    redirected: 'Сайт перенаправил запрос на другой адрес.',
+    redirectedAction:
+      'Откройте сайт в браузере, скопируйте адрес точно как в адресной строке (например, с «www.» или без) и сохраните его здесь.',
+    network: 'Не удалось связаться с сайтом.',
+    networkAction: 'Проверьте подключение к интернету и адрес сайта, затем попробуйте снова.',
+    timeout: 'Сайт слишком долго не отвечает.',
+    timeoutAction: 'Возможно, он перегружен. Попробуйте через несколько минут.',
+    badResponse: 'Сайт прислал неожиданный ответ.',
+    badResponseAction: 'Попробуйте позже. Если повторяется, отправьте ID запроса в поддержку сайта.',
+    pageLimit: {
+      one: 'Список слишком длинный, чтобы загрузить его целиком (больше {count} страницы).',
+      few: 'Список слишком длинный, чтобы загрузить его целиком (больше {count} страниц).',
+      many: 'Список слишком длинный, чтобы загрузить его целиком (больше {count} страниц).',
+      other: 'Список слишком длинный, чтобы загрузить его целиком (больше {count} страницы).',
+    },
+    pageLimitAction: 'Показаны самые новые записи. Полный список можно выгрузить на самом сайте.',
+    requestId: 'ID запроса: {id}',
+  },
+});
+
+type Key = Parameters<typeof t>[0];
+export type ErrorLike = { kind: ApiErrorKind } & Partial<ApiErrorInfo>;
+/** The optional fields of every kind, readable without narrowing. */
+type Fields = { reason?: AddressProblem; retryAfterSeconds?: number | null; status?: number | null; pages?: number };
+type Text = { message: Key; action: Key; params?: Params };
+
+const ADDRESS: Record<AddressProblem, Text> = {
+  empty: { message: 'addressEmpty', action: 'addressEmptyAction' },
+  malformed: { message: 'addressMalformed', action: 'addressMalformedAction' },
+  scheme: { message: 'addressScheme', action: 'addressSchemeAction' },
+  insecure: { message: 'addressInsecure', action: 'addressInsecureAction' },
+  credentials: { message: 'addressCredentials', action: 'addressCredentialsAction' },
+};
+
+const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+const BY_KIND: { [K in ApiErrorKind]: (error: Fields) => Text } = {
+  invalidAddress: ({ reason }) => ADDRESS[reason ?? 'malformed'],
+  unauthorized: () => ({ message: 'unauthorized', action: 'unauthorizedAction' }),
+  forbidden: () => ({ message: 'forbidden', action: 'forbiddenAction' }),
+  notFound: () => ({ message: 'notFound', action: 'notFoundAction' }),
+  rateLimited: ({ retryAfterSeconds }) =>
+    retryAfterSeconds == null
+      ? { message: 'rateLimited', action: 'rateLimitedLater' }
+      : { message: 'rateLimited', action: 'rateLimitedWait', params: { count: minutes(retryAfterSeconds) } },
+  server: () => ({ message: 'server', action: 'serverAction' }),
+  unexpectedStatus: ({ status }) => ({
+    message: 'unexpectedStatus',
+    action: 'unexpectedStatusAction',
+    params: { status: status ?? '—' },
+  }),
+  redirected: () => ({ message: 'redirected', action: 'redirectedAction' }),
+  network: () => ({ message: 'network', action: 'networkAction' }),
+  timeout: () => ({ message: 'timeout', action: 'timeoutAction' }),
+  badResponse: () => ({ message: 'badResponse', action: 'badResponseAction' }),
+  pageLimit: ({ pages }) => ({ message: 'pageLimit', action: 'pageLimitAction', params: { count: pages ?? 0 } }),
+};
+
+/** The message and next step for an error, in the current language. */
+export function errorText(error: ErrorLike): { message: string; action: string } {
+  const text = BY_KIND[error.kind](error as Fields);
+  return { message: t(text.message, text.params), action: t(text.action, text.params) };
+}
+
+/** "Request ID: abc" / "ID запроса: abc" (what the site's support asks for); '' when there is none. */
+export function requestIdText(requestId: string | null | undefined): string {
+  return requestId ? t('requestId', { id: requestId }) : '';
+}

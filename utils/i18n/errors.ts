@@ -6,7 +6,8 @@
 import type { AddressProblem, ApiErrorInfo, ApiErrorKind } from '../api/errors';
 import { defineMessages, type Params } from './index';
 
-const t = defineMessages({
+/** Exported so tests/unit/i18n-complete.test.ts can check the dictionary. */
+export const t = defineMessages({
   en: {
     addressEmpty: 'Enter the address of the exchange site.',
     addressEmptyAction: 'For example: exchanger.com',

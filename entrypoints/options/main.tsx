@@ -1,3 +1,10 @@
 import { render } from 'preact';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { locale } from '../../utils/i18n';
+import { tOptions } from '../../utils/i18n/options';
+import '../../components/theme.css';
+import './options.css';
 
-render(<main>iEX Partner</main>, document.getElementById('app')!);
+document.documentElement.lang = locale();
+document.title = tOptions('pageTitle');
+render(<OptionsPage />, document.getElementById('app')!);

@@ -57,7 +57,7 @@ export const tOptions = defineMessages({
 
     pollLabel: 'Update interval, minutes',
     pollHint: 'How often to check for new exchanges and payouts: from 1 to 60 minutes.',
-    pollClamped: 'The interval must be from 1 to 60 minutes, so it is set to {minutes}.',
+    pollClamped: 'The interval is a whole number of minutes from 1 to 60, so it is set to {minutes}.',
     notifyExchanges: 'Notify about new referral exchanges',
     notifyPayouts: 'Notify about payouts',
     notifyPayoutsHint: 'When a payout request appears or is paid.',
@@ -127,7 +127,7 @@ export const tOptions = defineMessages({
 
     pollLabel: 'Интервал обновления, минут',
     pollHint: 'Как часто проверять новые обмены и выплаты: от 1 до 60 минут.',
-    pollClamped: 'Интервал может быть от 1 до 60 минут, поэтому установлено {minutes}.',
+    pollClamped: 'Интервал — целое число минут от 1 до 60, поэтому установлено {minutes}.',
     notifyExchanges: 'Уведомлять о новых обменах рефералов',
     notifyPayouts: 'Уведомлять о выплатах',
     notifyPayoutsHint: 'Когда появляется заявка на выплату или её выплачивают.',

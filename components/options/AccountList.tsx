@@ -1,0 +1,126 @@
+/**
+ * Connected accounts: label, host, masked key, last sync; Edit, and Disconnect
+ * with an inline confirmation (no window.confirm: it blocks and reads badly).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Account } from '../../utils/model';
+import { send } from '../../utils/protocol/client';
+import { hasOrigin, releaseOrigin, requestOrigin } from '../../utils/permissions';
+import { tOptions as t } from '../../utils/i18n/options';
+import { hostOf } from './connectInput';
+import { maskKey } from './maskKey';
+import { syncStatus } from './accountStatus';
+import { useCaches, useNow } from './useStored';
+
+interface Props {
+  accounts: readonly Account[];
+  onEdit: (account: Account) => void;
+}
+
+/** Which accounts lack their host permission (the user may have revoked it in the browser). */
+function useMissingAccess(accounts: readonly Account[]) {
+  const [missing, setMissing] = useState<Record<string, boolean>>({});
+  const origins = accounts.map((a) => `${a.id} ${a.origin}`).join('\n');
+  useEffect(() => {
+    let live = true;
+    for (const a of accounts) void hasOrigin(a.origin).then((has) => live && setMissing((m) => ({ ...m, [a.id]: !has })));
+    return () => { live = false; };
+  }, [origins]);
+  return [missing, setMissing] as const;
+}
+
+export function AccountList({ accounts, onEdit }: Props) {
+  const caches = useCaches(accounts.map((a) => a.id));
+  const now = useNow();
+  const [missing, setMissing] = useMissingAccess(accounts);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const disconnectRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+
+  const refocus = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (confirming) questionRef.current?.focus();
+    else if (refocus.current) disconnectRefs.current[refocus.current]?.focus();
+    refocus.current = null;
+  }, [confirming]);
+
+  const cancel = (id: string) => {
+    refocus.current = id; // back to the button that opened the question
+    setConfirming(null);
+  };
+
+  async function disconnect(account: Account) {
+    try {
+      await send({ type: 'removeAccount', accountId: account.id });
+      await releaseOrigin(account.origin, accounts.filter((a) => a.id !== account.id));
+      setNotice(t('disconnected', { label: account.label }));
+    } catch {
+      setNotice(t('noAnswer'));
+    }
+    setConfirming(null);
+    noticeRef.current?.focus();
+  }
+
+  function allowAccess(account: Account) {
+    // The permission prompt first: it needs the click's user gesture.
+    void requestOrigin(account.origin).then((granted) => {
+      if (!granted) return;
+      setMissing((m) => ({ ...m, [account.id]: false }));
+      send({ type: 'refresh', accountId: account.id }).catch(() => undefined);
+    });
+  }
+
+  return (
+    <>
+      {accounts.length > 0 && (
+        <ul class="accounts">
+          {accounts.map((account) => {
+            const nameId = `account-${account.id}-name`;
+            const status = syncStatus(caches[account.id], now);
+            const host = hostOf(account.origin);
+            return (
+              <li key={account.id} class="account">
+                <div class="account-main">
+                  <h3 id={nameId} class="account-name">{account.label}</h3>
+                  <p class="muted">{host} · {t('keyMasked', { masked: maskKey(account.key) })}</p>
+                  <p class={status.failed ? 'error' : 'muted'}>{status.text}</p>
+                  {missing[account.id] && (
+                    <p class="warn">
+                      {t('noAccess', { host })}{' '}
+                      <button type="button" onClick={() => allowAccess(account)} aria-describedby={nameId}>{t('allowAccess')}</button>
+                    </p>
+                  )}
+                </div>
+                {confirming === account.id ? (
+                  <div class="account-confirm" role="group" aria-labelledby={`${nameId}-question`}>
+                    <p id={`${nameId}-question`} ref={questionRef} tabIndex={-1}>{t('confirmDisconnect', { label: account.label })}</p>
+                    <div class="actions">
+                      <button type="button" class="danger" onClick={() => void disconnect(account)}>{t('confirmYes')}</button>
+                      <button type="button" onClick={() => cancel(account.id)}>{t('cancel')}</button>
+                    </div>
+                  </div>
+                ) : (
+                  <div class="account-actions">
+                    <button type="button" onClick={() => onEdit(account)} aria-describedby={nameId}>{t('edit')}</button>
+                    <button
+                      type="button"
+                      ref={(el) => { disconnectRefs.current[account.id] = el; }}
+                      onClick={() => setConfirming(account.id)}
+                      aria-describedby={nameId}
+                    >
+                      {t('disconnect')}
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p ref={noticeRef} class="notice" role="status" tabIndex={-1}>{notice}</p>
+    </>
+  );
+}

@@ -13,7 +13,8 @@ export function formatMoney(amount: number | string, currency: string, opts: { s
   const code = currency.toUpperCase();
   const signDisplay = opts.sign ? 'exceptZero' : 'auto';
   try {
-    return new Intl.NumberFormat(tag(), { style: 'currency', currency: code, signDisplay }).format(value);
+    // narrowSymbol: en-US otherwise writes "RUB 1,190.36" instead of "₽1,190.36".
+    return new Intl.NumberFormat(tag(), { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol', signDisplay }).format(value);
   } catch {
     const number = new Intl.NumberFormat(tag(), { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay }).format(value);
     return `${number} ${code}`;

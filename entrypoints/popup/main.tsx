@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { Popup } from '../../components/popup/Popup';
+import { locale } from '../../utils/i18n';
+import '../../components/theme.css';
+import '../../components/components.css';
+import './popup.css';
 
-render(<main>iEX Partner</main>, document.getElementById('app')!);
+document.documentElement.lang = locale();
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,68 @@
+/**
+ * "Exchanges CSV" and "Payouts CSV": while the background walks the remaining
+ * pages, shows its progress (session storage), then what happened.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorNote } from '../ErrorNote';
+import { progressItem, type SyncProgress } from '../../utils/storage';
+import { tPopup as t } from '../../utils/i18n/popup';
+import { exportHistory, type ExportList, type ExportOutcome } from './exportHistory';
+import type { Account, Settings } from '../../utils/model';
+
+type Job = { list: ExportList; outcome: ExportOutcome | null };
+
+function useProgress(accountId: string, active: boolean): SyncProgress | null {
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const item = progressItem(accountId);
+    let alive = true;
+    void item.getValue().then((value) => alive && setProgress(value));
+    const stop = item.watch((value) => setProgress(value));
+    return () => {
+      alive = false;
+      stop();
+      setProgress(null);
+    };
+  }, [accountId, active]);
+  return progress;
+}
+
+function Outcome({ job, progress }: { job: Job; progress: SyncProgress | null }) {
+  const { outcome } = job;
+  if (!outcome) {
+    return (
+      <p class="muted">
+        {progress && progress.list === job.list ? t('loadingPages', { count: progress.pages }) : t('preparing')}
+      </p>
+    );
+  }
+  if (outcome.kind === 'done') return <p>{t('exported', { count: outcome.rows })}</p>;
+  if (outcome.kind === 'empty') return <p class="muted">{t('nothingToExport')}</p>;
+  if (outcome.error === 'noAnswer') return <p class="error">{t('noAnswer')}</p>;
+  return <ErrorNote error={outcome.error} />;
+}
+
+export function CsvExport({ account, separator }: { account: Account; separator: Settings['csvSeparator'] }) {
+  const [job, setJob] = useState<Job | null>(null);
+  const working = job !== null && job.outcome === null;
+  const progress = useProgress(account.id, working);
+  const run = async (list: ExportList) => {
+    setJob({ list, outcome: null });
+    const outcome = await exportHistory(account, list, separator).catch((): ExportOutcome => ({ kind: 'failed', error: 'noAnswer' }));
+    setJob({ list, outcome });
+  };
+  return (
+    <section class="export" aria-label={t('export')}>
+      <div class="export-buttons">
+        <button type="button" disabled={working} aria-busy={working && job?.list === 'exchanges'} onClick={() => void run('exchanges')}>
+          {t('exchangesCsv')}
+        </button>
+        <button type="button" disabled={working} aria-busy={working && job?.list === 'withdrawals'} onClick={() => void run('withdrawals')}>
+          {t('payoutsCsv')}
+        </button>
+      </div>
+      <div class="export-status" role="status">{job && <Outcome job={job} progress={progress} />}</div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Recent referral exchanges, newest first: bonus, order number (copyable) and
+ * time. Exchanges the extension saw arrive get their exact time; history found
+ * on the first sync only has the site's own text ("3 weeks ago").
+ * New ones carry a visible "New" label, which screen readers read too.
+ */
+import { Money } from '../Money';
+import { CopyButton } from '../CopyButton';
+import { StatusChip } from '../StatusChip';
+import { RecentList } from './RecentList';
+import { formatDateTime, formatRelative } from '../../utils/format';
+import { isRecent } from '../../utils/popup-state';
+import { tPopup as t } from '../../utils/i18n/popup';
+import type { ExchangeRecord } from '../../utils/model';
+
+function When({ exchange, now }: { exchange: ExchangeRecord; now: number }) {
+  if (!exchange.live) return <span class="when">{exchange.createdText}</span>;
+  const at = exchange.firstSeenAt;
+  const exact = formatDateTime(at);
+  return (
+    <time class="when" dateTime={new Date(at).toISOString()} title={exact}>
+      {isRecent(at, now) ? formatRelative(at, now) : exact}
+    </time>
+  );
+}
+
+interface Props { items: readonly ExchangeRecord[]; total: number; fresh: readonly number[]; now: number }
+
+export function ExchangeList({ items, total, fresh, now }: Props) {
+  return (
+    <RecentList
+      title={t('exchanges')} total={total} items={items} empty={t('noExchanges')}
+      row={(exchange) => {
+        const isNew = fresh.includes(exchange.id);
+        return (
+          <li key={exchange.id} class={isNew ? 'row new' : 'row'}>
+            <div class="row-main">
+              <span class="amount"><Money amount={exchange.amount} currency={exchange.currency} sign /></span>
+              {isNew && <StatusChip tone="new">{t('new')}</StatusChip>}
+              <When exchange={exchange} now={now} />
+            </div>
+            <div class="row-sub">
+              <span class="order">{t('order', { id: exchange.orderId })}</span>
+              <CopyButton text={exchange.orderId} label={t('copyOrder', { id: exchange.orderId })} />
+            </div>
+          </li>
+        );
+      }}
+    />
+  );
+}

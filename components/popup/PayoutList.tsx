@@ -1,0 +1,38 @@
+/**
+ * Recent payouts: amount (the exact decimal, formatted for display), a
+ * paid/unpaid chip (an unknown status is shown as the site wrote it),
+ * the payment system and the site's own date text.
+ */
+import { Money } from '../Money';
+import { StatusChip, type ChipTone } from '../StatusChip';
+import { RecentList } from './RecentList';
+import { tPopup as t, type PopupKey } from '../../utils/i18n/popup';
+import type { WithdrawalRecord } from '../../utils/model';
+
+const STATUSES = new Map<string, { tone: ChipTone; text: PopupKey }>([
+  ['paid', { tone: 'good', text: 'paid' }],
+  ['unpaid', { tone: 'warn', text: 'unpaid' }],
+]);
+
+function PayoutStatus({ status }: { status: string }) {
+  const known = STATUSES.get(status.toLowerCase());
+  return <StatusChip tone={known?.tone ?? 'neutral'}>{known ? t(known.text) : status}</StatusChip>;
+}
+
+export function PayoutList({ items, total }: { items: readonly WithdrawalRecord[]; total: number }) {
+  return (
+    <RecentList
+      title={t('payouts')} total={total} items={items} empty={t('noPayouts')}
+      row={(payout) => (
+        <li key={payout.id} class="row">
+          <div class="row-main">
+            <span class="amount"><Money amount={payout.amount} currency={payout.currency} /></span>
+            <PayoutStatus status={payout.status} />
+            <span class="when">{payout.createdText}</span>
+          </div>
+          {payout.system && <div class="row-sub"><span class="system">{payout.system}</span></div>}
+        </li>
+      )}
+    />
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The toolbar popup. Renders stored data at once, then: marks the shown
+ * account's exchanges seen (the badge clears), asks for a sync when the data
+ * is older than the poll interval, and follows storage while open.
+ * Only the account on screen is marked seen; the switcher keeps the others' counts.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { usePopupData } from './usePopupData';
+import { useRefresh } from './useRefresh';
+import { useNow } from './useNow';
+import { NoAccount } from './NoAccount';
+import { AccountTabs, PANEL_ID, tabId } from './AccountTabs';
+import { AccountView } from './AccountView';
+import { send } from '../../utils/protocol/client';
+import { NO_DATA, firstAccountId, freshCount, isDue, seenThrough } from '../../utils/popup-state';
+import { tPopup as t } from '../../utils/i18n/popup';
+
+function SettingsIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
+      <circle cx="12" cy="12" r="3" />
+      <path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1" />
+    </svg>
+  );
+}
+
+export function Popup() {
+  const data = usePopupData();
+  const { pending, failures, refresh } = useRefresh();
+  const now = useNow();
+  const [selected, setSelected] = useState<string | null>(null);
+  const opened = useRef<string | null>(null);
+  const seenSent = useRef(new Map<string, number>());
+
+  if (data && opened.current === null) opened.current = firstAccountId(data) ?? '';
+  const ids = data?.accounts.map((a) => a.id) ?? [];
+  const currentId = [selected, opened.current].find((id) => id && ids.includes(id)) ?? ids[0] ?? null;
+  const current = data?.accounts.find((a) => a.id === currentId) ?? null;
+  const currentData = (currentId && data?.byId[currentId]) || NO_DATA;
+  const through = seenThrough(currentData);
+
+  // Once, on the first read: a sync for every account whose data is due.
+  const loaded = data !== null;
+  useEffect(() => {
+    if (!data) return;
+    const at = Date.now();
+    for (const { id } of data.accounts) if (isDue(data.byId[id]?.cache ?? null, data.settings, at)) refresh(id);
+  }, [loaded]);
+
+  // The shown account is seen up to the success it renders; again whenever new data arrives.
+  useEffect(() => {
+    if (!currentId || through === null || seenSent.current.get(currentId) === through) return;
+    seenSent.current.set(currentId, through);
+    send({ type: 'markSeen', accountId: currentId, through }).catch(() => seenSent.current.delete(currentId));
+  }, [currentId, through]);
+
+  if (!data) return <main class="popup" aria-busy="true" />;
+  if (!current) return <NoAccount />;
+
+  const several = data.accounts.length > 1;
+  const counts = Object.fromEntries(data.accounts.map((a) => [a.id, freshCount(data, a.id)]));
+  const index = data.accounts.indexOf(current);
+  return (
+    <main class="popup">
+      <header class="top">
+        <h1>{t('title')}{!several && <span class="account-label"> · {current.label}</span>}</h1>
+        <button
+          type="button" class="icon-button" aria-label={t('settings')} title={t('settings')}
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          <SettingsIcon />
+        </button>
+      </header>
+      {several && <AccountTabs accounts={data.accounts} selectedId={current.id} counts={counts} onSelect={setSelected} />}
+      <div class="panel" {...(several ? { role: 'tabpanel', id: PANEL_ID, 'aria-labelledby': tabId(index) } : {})}>
+        <AccountView
+          key={current.id} account={current} data={currentData} fresh={data.fresh[current.id] ?? []}
+          settings={data.settings} now={now} refreshing={pending[current.id] ?? false}
+          failure={failures[current.id]} onRefresh={() => refresh(current.id)}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * When the data was last updated, the Refresh button (disabled with a spinner
+ * while a sync runs; its name stays "Refresh"), and, when the last sync
+ * failed, an "Out of date" marker with what went wrong and what to do.
+ */
+import { ErrorNote } from '../ErrorNote';
+import { StatusChip } from '../StatusChip';
+import { formatDateTime, formatRelative } from '../../utils/format';
+import { tPopup as t } from '../../utils/i18n/popup';
+import type { AccountCache } from '../../utils/model';
+import type { RefreshFailure } from './useRefresh';
+
+interface Props {
+  cache: AccountCache | null;
+  now: number;
+  refreshing: boolean;
+  failure: RefreshFailure | undefined;
+  onRefresh: () => void;
+}
+
+export function SyncStatus({ cache, now, refreshing, failure, onRefresh }: Props) {
+  const error = failure ?? cache?.lastError ?? null;
+  const lastSuccessAt = cache?.lastSuccessAt ?? null;
+  const hasData = Boolean(cache?.summary);
+  const lead = hasData && <p class="note-lead"><strong>{t('staleNote')}</strong></p>;
+  return (
+    <>
+      <div class="sync">
+        <p class="updated" role="status">
+          {refreshing
+            ? t('refreshing')
+            : lastSuccessAt === null
+              ? t('neverUpdated')
+              : <span title={formatDateTime(lastSuccessAt)}>{t('updated', { when: formatRelative(lastSuccessAt, now) })}</span>}
+        </p>
+        {error && hasData && <StatusChip tone="warn">{t('stale')}</StatusChip>}
+        <button type="button" class="refresh" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
+          <span class={refreshing ? 'spinner spinning' : 'spinner'} aria-hidden="true" />
+          {t('refresh')}
+        </button>
+      </div>
+      {error === 'noAnswer'
+        ? <div class="note note-error" role="status">{lead}<p>{t('noAnswer')}</p></div>
+        : error && <ErrorNote error={error} lead={lead} />}
+    </>
+  );
+}

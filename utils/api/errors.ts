@@ -3,6 +3,7 @@
  * meet is a `kind` plus the facts support needs (HTTP status, X-Request-ID).
  * User-facing text is looked up from the kind in utils/i18n/errors.ts, never
  * taken from the server. No error ever carries the API key.
+ * Retry-After parsing is hand-written: three date shapes, no library needed.
  */
 import { z } from 'zod';
 
@@ -143,7 +144,7 @@ export function errorFromResponse(status: number, headers: Headers, body: string
   const html = looksLikeHtml(headers, body);
   const kind = (html ? HTML_OVERRIDES[byStatus] : undefined) ?? byStatus;
   const fields = FIELDS[kind]({ headers, json: html ? undefined : parseJson(body), now });
-  return new PartnerApiError({ ...fields, status, requestId: requestIdFrom(headers) } as ApiErrorInfo);
+  return new PartnerApiError({ ...fields, status, requestId: requestIdFrom(headers) });
 }
 
 /** Any thrown thing as a plain, storable ApiErrorInfo (an unknown failure counts as a network one). */

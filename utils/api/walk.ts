@@ -31,6 +31,7 @@ export async function* walkPages<P extends WalkablePage>(
   load: (page: number) => Promise<LoadedPage<P>>,
   maxPages = DEFAULT_MAX_PAGES,
 ): AsyncGenerator<P, void, undefined> {
+  const limit = Math.max(1, Math.trunc(maxPages) || 1);
   let previousIds: string | null = null;
   for (let number = 1; ; number += 1) {
     const { page, status, requestId } = await load(number);
@@ -46,7 +47,7 @@ export async function* walkPages<P extends WalkablePage>(
     yield page;
 
     if (page.links.next === null || page.data.length === 0) return;
-    if (number >= maxPages) throw new PartnerApiError({ kind: 'pageLimit', pages: maxPages, status, requestId });
+    if (number >= limit) throw new PartnerApiError({ kind: 'pageLimit', pages: limit, status, requestId });
     previousIds = ids;
   }
 }

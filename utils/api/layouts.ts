@@ -22,6 +22,3 @@ export const LAYOUTS: Record<Layout, LayoutPaths> = {
     withdrawals: '/api/v3/private/account/partner/payouts',
   },
 };
-
-/** The order detectLayout() tries them in: v2 is documented, v3private is the 11.x fallback. */
-export const LAYOUT_ORDER: readonly Layout[] = ['v2', 'v3private'];

@@ -10,6 +10,9 @@ import type { Browser } from '@wxt-dev/browser';
 import { launchWithExtension, type BrowserLang, type ExtensionBrowser } from '../scripts/chromium';
 import { startMockServer, type MockOptions, type MockServer } from '../scripts/mock-server/server';
 import { MOCK_KEYS } from '../scripts/mock-server/keys';
+import type { Account, AccountCache } from '../utils/model';
+import { setLocale, type Locale } from '../utils/i18n';
+import { tOptions } from '../utils/i18n/options';
 
 export { MOCK_KEYS };
 
@@ -69,10 +72,17 @@ export interface Harness {
   notificationIds(): Promise<string[]>;
   openOptions(): Promise<Page>;
   openPopup(): Promise<Page>;
-  /** Connect through the real options page (address + key, Connect, Save if the page asks). */
+  /** Fill address + key on the real options page and press Connect (no waiting for the result). */
   connect(options?: { key?: string; page?: Page }): Promise<Page>;
+  /** Connect with the full key, see "Connected", and wait for the first sync to finish. */
+  connectAndSync(): Promise<{ options: Page; accountId: string }>;
+  /** What the background stored (read-only look, for waiting and for "nothing was saved"). */
+  accounts(): Promise<Account[]>;
+  cache(accountId: string): Promise<AccountCache | null>;
   /** Run the background's periodic sync now, as Chrome would when its alarm fires. */
   fireSyncAlarm(): Promise<void>;
+  /** Fire the alarm and wait until that sync has finished (lastSyncAt moved). */
+  syncByAlarm(accountId: string): Promise<AccountCache>;
   /** Wait until `read()` satisfies `ok`, polling; returns the last value. */
   until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
@@ -148,8 +158,25 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async connect({ key = MOCK_KEYS.full, page } = {}) {
       const options = page ?? (await harness.openOptions());
       await fillConnectForm(options, mock.url, key);
-      await options.getByRole('button', { name: /^(connect|подключить)/i }).click();
+      await options.getByRole('button', { name: inLocale(lang, () => tOptions('connect')), exact: true }).click();
       return options;
+    },
+    async connectAndSync() {
+      const options = await harness.connect();
+      const connected = inLocale(lang, () => tOptions('connected', { label: '' }).replace(/[.:\s]+$/, ''));
+      await options.getByText(connected).first().waitFor();
+      const [account] = await until(() => harness.accounts(), (list) => list.length === 1, 'the saved account');
+      await until(() => harness.cache(account!.id), (cache) => cache?.lastSuccessAt != null, 'the first sync');
+      return { options, accountId: account!.id };
+    },
+    accounts: () => sw.evaluate(async () => ((await chrome.storage.local.get('accounts')).accounts ?? []) as never),
+    cache: (accountId) =>
+      sw.evaluate(async (key) => ((await chrome.storage.local.get(key))[key] ?? null) as never, `cache:${accountId}`),
+    async syncByAlarm(accountId) {
+      const before = (await harness.cache(accountId))?.lastSyncAt ?? 0;
+      await harness.fireSyncAlarm();
+      const cache = await until(() => harness.cache(accountId), (c) => (c?.lastSyncAt ?? 0) > before, 'the alarm sync');
+      return cache!;
     },
     async fireSyncAlarm() {
       await sw.evaluate(async () => {
@@ -172,10 +199,28 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return harness;
 }
 
+/** The UI language of a browser language. */
+export const localeOf = (lang: BrowserLang): Locale => (lang === 'ru' ? 'ru' : 'en');
+
+/** Texts as the page shows them in that language (the dictionaries are the pages' own). */
+export function inLocale<T>(lang: BrowserLang, read: () => T): T {
+  setLocale(localeOf(lang));
+  try {
+    return read();
+  } finally {
+    setLocale(null);
+  }
+}
+
+/** Intl output differs between ICU versions only in which space it uses (NBSP, narrow NBSP). */
+export const sameSpaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
 /** The options page's address and key fields, found by their labels as a user would. */
 export async function fillConnectForm(page: Page, address: string, key: string): Promise<void> {
-  await page.getByLabel(/address|адрес/i).first().fill(address);
-  await page.getByLabel(/key|ключ/i).first().fill(key);
+  const lang = (await page.evaluate(() => navigator.language)) as BrowserLang;
+  const labels = inLocale(lang, () => ({ address: tOptions('addressLabel'), key: tOptions('keyLabel') }));
+  await page.getByLabel(labels.address, { exact: true }).fill(address);
+  await page.getByLabel(labels.key, { exact: true }).fill(key);
 }
 
 /**

@@ -215,7 +215,10 @@ async function restartWorker(cdp: CDPSession, scopeURL: string): Promise<void> {
 
 /** `wxt build --mode e2e` (host 127.0.0.1 granted up front); throws with the build's output on failure. */
 export function buildE2eExtension(): string {
-  const result = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'e2e'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`wxt build --mode e2e failed:\n${result.stdout}\n${result.stderr}`);
   return E2E_EXTENSION_DIR;
 }

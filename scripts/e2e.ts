@@ -4,6 +4,7 @@
  * Extra arguments go to vitest, e.g. `npm run test:e2e -- e2e/csv.e2e.ts`.
  */
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { buildE2eExtension, CHROMIUM_MISSING, findChromium, ROOT } from './chromium';
 
 const chromiumPath = findChromium();
@@ -23,10 +24,10 @@ try {
   process.exit(1);
 }
 
-const run = spawnSync('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts', ...process.argv.slice(2)], {
+const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
+const run = spawnSync(process.execPath, [vitest, 'run', '--config', 'e2e/vitest.config.ts', ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ...process.env, CHROMIUM_PATH: chromiumPath },
-  shell: process.platform === 'win32',
 });
 process.exit(run.status ?? 1);

@@ -85,17 +85,22 @@ export function AccountList({ accounts, onEdit }: Props) {
               <li key={account.id} class="account">
                 <div class="account-main">
                   <h3 id={nameId} class="account-name">{account.label}</h3>
-                  <p class="muted">{host} · {t('keyMasked', { masked: maskKey(account.key) })}</p>
+                  <p class="muted">{host} · <span class="nowrap">{t('keyMasked', { masked: maskKey(account.key) })}</span></p>
                   <p class={status.failed ? 'error' : 'muted'}>{status.text}</p>
                   {missing[account.id] && (
-                    <p class="warn">
-                      {t('noAccess', { host })}{' '}
+                    <div class="access">
+                      <p class="warn">{t('noAccess', { host })}</p>
                       <button type="button" onClick={() => allowAccess(account)} aria-describedby={nameId}>{t('allowAccess')}</button>
-                    </p>
+                    </div>
                   )}
                 </div>
                 {confirming === account.id ? (
-                  <div class="account-confirm" role="group" aria-labelledby={`${nameId}-question`}>
+                  <div
+                    class="account-confirm"
+                    role="group"
+                    aria-labelledby={`${nameId}-question`}
+                    onKeyDown={(e) => e.key === 'Escape' && cancel(account.id)}
+                  >
                     <p id={`${nameId}-question`} ref={questionRef} tabIndex={-1}>{t('confirmDisconnect', { label: account.label })}</p>
                     <div class="actions">
                       <button type="button" class="danger" onClick={() => void disconnect(account)}>{t('confirmYes')}</button>

@@ -60,26 +60,29 @@ export function OptionsPage() {
           {stored !== undefined && !formOpen && (
             <button ref={addButton} type="button" class="add-another" onClick={() => openForm(null)}>{t('addAnother')}</button>
           )}
-          {formOpen && (
-            <div class="connect">
-              <ConnectForm
-                key={formRun}
-                editing={editing}
-                errors={flow.errors}
+          <div class={formOpen ? 'connect open' : 'connect'}>
+            <div class="connect-main">
+              {formOpen && (
+                <ConnectForm
+                  key={formRun}
+                  editing={editing}
+                  errors={flow.errors}
+                  busy={flow.busy}
+                  focusFirst={formRun > 0 && (adding || editing !== null)}
+                  onSubmit={flow.submit}
+                  onCancel={accounts.length > 0 ? cancelForm : undefined}
+                />
+              )}
+              {/* Always rendered: a live region must exist before its text changes. */}
+              <Outcome
+                outcome={flow.outcome}
+                buttonName={editing ? t('save') : t('connect')}
                 busy={flow.busy}
-                focusFirst={formRun > 0 && (adding || editing !== null)}
-                onSubmit={flow.submit}
-                onCancel={accounts.length > 0 ? cancelForm : undefined}
+                onSaveAnyway={flow.saveAnyway}
               />
-              <HelpBlock />
             </div>
-          )}
-          <Outcome
-            outcome={flow.outcome}
-            buttonName={editing ? t('save') : t('connect')}
-            busy={flow.busy}
-            onSaveAnyway={flow.saveAnyway}
-          />
+            {formOpen && <HelpBlock />}
+          </div>
         </section>
         <section class="card" aria-labelledby="settings-heading">
           <h2 id="settings-heading">{t('settingsHeading')}</h2>

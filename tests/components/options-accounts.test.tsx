@@ -5,7 +5,7 @@ import { OptionsPage } from '../../components/options/OptionsPage';
 import { errorText } from '../../utils/i18n/errors';
 import { accountsItem, cacheItem, emptyCache } from '../../utils/storage';
 import type { Account } from '../../utils/model';
-import { KEY, account, fakeExtension } from './options-fakes';
+import { KEY, account, fakeExtension, paragraph } from './options-fakes';
 
 async function showPage(accounts: Account[]) {
   await accountsItem.setValue(accounts);
@@ -30,10 +30,10 @@ describe('account list', () => {
       account({ id: 'a3', origin: 'https://third.example', label: 'Third' }),
     ]);
     const first = within(row('Main exchanger'));
-    expect(first.getByText('exchanger.com · Key ••••wxyz')).toBeTruthy();
+    expect(first.getByText(paragraph('exchanger.com · Key ••••wxyz'))).toBeTruthy();
     expect(await first.findByText('Updated 5 minutes ago')).toBeTruthy();
     const second = within(row('Second'));
-    expect(second.getByText('second.example:8443 · Key ••••abcd')).toBeTruthy();
+    expect(second.getByText(paragraph('second.example:8443 · Key ••••abcd'))).toBeTruthy();
     const failed = await second.findByText(new RegExp(errorText({ kind: 'unauthorized' }).message.replace('.', '\\.')));
     expect(failed.textContent).toContain('Updated 1 hour ago');
     expect(failed.className).toBe('error');
@@ -92,6 +92,15 @@ describe('disconnect', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Disconnect' })));
     expect(fake.sendMessage).not.toHaveBeenCalled();
     expect(await accountsItem.getValue()).toHaveLength(1);
+  });
+
+  it('Escape closes the question like Cancel', async () => {
+    const fake = fakeExtension();
+    await showPage([account()]);
+    fireEvent.click(screen.getByRole('button', { name: 'Disconnect' }));
+    fireEvent.keyDown(await screen.findByRole('button', { name: 'Yes, disconnect' }), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Yes, disconnect' })).toBeNull());
+    expect(fake.sendMessage).not.toHaveBeenCalled();
   });
 });
 

@@ -6,7 +6,7 @@ import { errorText, requestIdText } from '../../utils/i18n/errors';
 import { formatMoney } from '../../utils/format';
 import { accountsItem } from '../../utils/storage';
 import type { AddressProblem } from '../../utils/api/errors';
-import { KEY, failure, fakeExtension, plain } from './options-fakes';
+import { KEY, failure, fakeExtension, paragraph, plain } from './options-fakes';
 
 async function openPage() {
   render(<OptionsPage />);
@@ -69,7 +69,7 @@ describe('connect: outcomes', () => {
     await waitFor(() => expect(document.activeElement).toBe(outcome()));
     expect(outcome().getAttribute('aria-live')).toBe('polite');
     const item = (await screen.findByRole('heading', { name: 'exchanger.com' })).closest('li')!;
-    expect(within(item).getByText(/exchanger\.com · Key ••••wxyz/)).toBeTruthy();
+    expect(within(item).getByText(paragraph('exchanger.com · Key ••••wxyz'))).toBeTruthy();
     // The form closed (accounts exist now) and opens empty again.
     fireEvent.click(screen.getByRole('button', { name: 'Add another account' }));
     expect((screen.getByLabelText('Site address') as HTMLInputElement).value).toBe('');

@@ -76,3 +76,7 @@ export const account = (over: Partial<Account> = {}): Account => ({
 
 /** Intl puts no-break spaces in numbers; tests compare with plain ones. */
 export const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+/** Matches a paragraph by its whole text, even when parts of it sit in inner elements. */
+export const paragraph = (text: string) => (_content: string, element: Element | null) =>
+  element?.tagName === 'P' && element.textContent === text;

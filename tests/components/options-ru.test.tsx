@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { setLocale } from '../../utils/i18n';
-import { KEY, failure, fakeExtension, plain } from './options-fakes';
+import { KEY, failure, fakeExtension, paragraph, plain } from './options-fakes';
 
 describe('options page in Russian', () => {
   it('labels, help and the connection preview are Russian', async () => {
@@ -20,7 +20,7 @@ describe('options page in Russian', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Подключить' }));
     await screen.findByText('Подключено: exchanger.com.');
     expect(plain(document.getElementById('connect-outcome')!.textContent)).toContain('Баланс 1 190,36 ₽ · 2 реферала · 0,5 %');
-    expect(await screen.findByText('exchanger.com · Ключ ••••wxyz')).toBeTruthy();
+    expect(await screen.findByText(paragraph('exchanger.com · Ключ ••••wxyz'))).toBeTruthy();
   });
 
   it('errors and the refused permission are Russian', async () => {

@@ -8,14 +8,14 @@ import { followAccounts, followSettings } from '../utils/sync/schedule';
 import { refreshBadge } from '../utils/sync/state';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => void onWake());
-  browser.runtime.onStartup.addListener(() => void onWake());
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
+  browser.runtime.onInstalled.addListener(onWake);
+  browser.runtime.onStartup.addListener(onWake);
+  browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onMessage.addListener(createMessageListener());
-  browser.notifications.onClicked.addListener((id) => void openFromNotification(id));
-  globalThis.addEventListener?.('online', () => void onWake());
-  globalThis.addEventListener?.('offline', () => void refreshBadge());
-  followSettings(() => void onWake());
-  followAccounts((changes) => void onAccountsChanged(changes));
+  browser.notifications.onClicked.addListener(openFromNotification);
+  globalThis.addEventListener?.('online', onWake);
+  globalThis.addEventListener?.('offline', refreshBadge);
+  followSettings(onWake);
+  followAccounts(onAccountsChanged);
   void onWorkerStart();
 });

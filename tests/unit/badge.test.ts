@@ -20,7 +20,7 @@ function cache(patch: Partial<AccountCache> = {}, balance = 1190.36): AccountCac
   };
 }
 const arrivals = (n: number, at: number) => Array.from({ length: n }, (_, i) => ({ id: 100 + i, at }));
-const error = (e: Omit<SyncError, 'at' | 'status' | 'requestId'>): SyncError => ({ ...e, status: null, requestId: null, at: T0 } as SyncError);
+const error = (e: { kind: SyncError['kind']; missingAbility?: string }): SyncError => ({ status: null, requestId: null, at: T0, ...e }) as SyncError;
 const acc = (label: string, c: AccountCache | null, seenAt = 0): BadgeAccount => ({ label, cache: c, seenAt });
 
 describe('badge counts', () => {

@@ -15,11 +15,22 @@ export interface Reply {
 
 export const NOT_FOUND = { code: -1, message: 'Not Found' } as const;
 
+/** Escaped runs of non-ASCII text; the same few words ("назад", "Сбербанк") recur on every page. */
+const escapedRuns = new Map<string, string>();
+
+function escapeRun(run: string): string {
+  let escaped = escapedRuns.get(run);
+  if (escaped === undefined) {
+    escaped = '';
+    for (let i = 0; i < run.length; i++) escaped += `\\u${run.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    if (escapedRuns.size < 10_000) escapedRuns.set(run, escaped);
+  }
+  return escaped;
+}
+
 /** json_encode($value) with PHP's default flags. */
 export function phpJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/\//g, '\\/');
+  return JSON.stringify(value).replace(/[\u0080-\uffff]+/g, escapeRun).replace(/\//g, '\\/');
 }
 
 export function apiJson(status: number, value: unknown, headers?: Record<string, string>): Reply {

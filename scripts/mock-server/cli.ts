@@ -26,6 +26,7 @@ function banner(server: MockServer, options: MockOptions): string {
     curl(paths.summary),
     curl(`${paths.exchanges}?page=1&per_page=20`),
     curl(paths.withdrawals),
+    '  (Cyrillic comes back as \\u0434… escapes, as Laravel sends it; append | python3 -m json.tool --no-ensure-ascii to read it)',
     '',
     `Control API: ${server.url}/__mock/state (see npm run mock -- --help). Press Ctrl-C to stop.`,
   ].join('\n');

@@ -58,7 +58,7 @@ function readBody(req: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_CONTROL_BODY) reject(new Error('body too large'));
+      if (size > MAX_CONTROL_BODY) reject(new RangeError('body too large'));
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -132,7 +132,8 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     if (url.pathname === '/__mock' || url.pathname.startsWith('/__mock/')) {
       readBody(req).then(
         (raw) => send(res, handleControl(control, req.method ?? 'GET', url.pathname, raw)),
-        () => send(res, controlJson(413, { message: 'body too large' })),
+        (error: unknown) =>
+          send(res, error instanceof RangeError ? controlJson(413, { message: 'body too large' }) : controlJson(400, { message: 'could not read the body' })),
       );
       return;
     }

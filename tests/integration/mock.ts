@@ -1,0 +1,56 @@
+/** Helpers for integration tests against the real mock server (scripts/mock-server). */
+import { MOCK_KEYS, startMockServer, type MockOptions, type MockServer } from '../../scripts/mock-server/server';
+import { accountsItem } from '../../utils/storage';
+import type { Account, Layout } from '../../utils/model';
+
+export { MOCK_KEYS, startMockServer, type MockServer };
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | undefined>;
+  status: number;
+}
+
+export async function control<T = unknown>(server: MockServer, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(server.url + path, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`mock control ${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export const requests = (server: MockServer) => control<LoggedRequest[]>(server, 'GET', '/__mock/requests');
+export const clearRequests = (server: MockServer) => control(server, 'DELETE', '/__mock/requests');
+export const addExchanges = (server: MockServer, count: number, amount?: number) =>
+  control<{ added: { id: number }[] }>(server, 'POST', '/__mock/exchanges', { count, amount });
+export const fault = (server: MockServer, body: { mode: string; count?: number; retryAfter?: number; path?: string }) =>
+  control(server, 'POST', '/__mock/faults', body);
+
+/** Requests to one list's path (…/exchanges, …/withdrawal|payouts) or the summary. */
+export function byKind(log: LoggedRequest[]) {
+  const kind = (path: string) => (/exchanges$/.test(path) ? 'exchanges' : /(withdrawal|payouts)$/.test(path) ? 'withdrawals' : 'summary');
+  return {
+    summary: log.filter((r) => kind(r.path) === 'summary'),
+    exchanges: log.filter((r) => kind(r.path) === 'exchanges'),
+    withdrawals: log.filter((r) => kind(r.path) === 'withdrawals'),
+  };
+}
+
+export async function withMock(options: MockOptions = {}): Promise<MockServer> {
+  return startMockServer({ port: 0, quiet: true, ...options });
+}
+
+export function mockAccount(server: MockServer, patch: Partial<Account> = {}): Account {
+  return { id: 'acc', origin: server.url, layout: 'v2' as Layout, key: MOCK_KEYS.full, label: 'mock.example', addedAt: 1, ...patch };
+}
+
+/** Store an account directly (as a restored profile would have it). */
+export async function storeAccount(server: MockServer, patch: Partial<Account> = {}): Promise<Account> {
+  const account = mockAccount(server, patch);
+  await accountsItem.setValue([...(await accountsItem.getValue()).filter((a) => a.id !== account.id), account]);
+  return account;
+}

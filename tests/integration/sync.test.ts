@@ -1,0 +1,292 @@
+/**
+ * The sync engine against the real mock server over HTTP (global fetch → 127.0.0.1),
+ * with fakeBrowser for storage, badge and notifications.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exportList, refreshNow, runSyncs } from '../../utils/sync/run';
+import { markSeen } from '../../utils/sync/state';
+import { accountsItem, cacheItem, exchangesItem, withdrawalsItem } from '../../utils/storage';
+import {
+  MOCK_KEYS, addExchanges, byKind, clearRequests, control, fault, requests, storeAccount, withMock, type MockServer,
+} from './mock';
+
+const badge = () => fakeBrowser.action.getBadgeText({});
+const notificationIds = async () => Object.keys(await fakeBrowser.notifications.getAll()).sort();
+const cache = async () => (await cacheItem('acc').getValue())!;
+
+let server: MockServer;
+
+beforeAll(async () => {
+  server = await withMock();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(async () => {
+  await control(server, 'POST', '/__mock/reset');
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** An account that has had its first sync; the request log starts empty after it. */
+async function syncedAccount() {
+  const account = await storeAccount(server);
+  await runSyncs();
+  await clearRequests(server);
+  return account;
+}
+
+describe('first sync', () => {
+  it('stores the history as seen: empty badge, no notifications, three requests at per_page=100', async () => {
+    await storeAccount(server);
+    await runSyncs();
+    expect(await badge()).toBe('');
+    expect(await notificationIds()).toEqual([]);
+    const c = await cache();
+    expect(c.exchangeCount).toBe(5);
+    expect(c.withdrawalCount).toBe(45);
+    expect(c.arrivals).toEqual([]);
+    expect(c.complete).toEqual({ exchanges: true, withdrawals: true });
+    expect((await exchangesItem('acc').getValue()).every((e) => !e.live)).toBe(true);
+    const log = await requests(server);
+    expect(log.map((r) => r.path)).toEqual([
+      '/api/v2/account/partner', '/api/v2/account/partner/exchanges', '/api/v2/account/partner/withdrawal',
+    ]);
+    expect(log.slice(1).every((r) => r.query.per_page === '100' && r.query.page === '1')).toBe(true);
+    expect(log.every((r) => r.headers.authorization === `Bearer ${MOCK_KEYS.full}`)).toBe(true);
+  });
+});
+
+describe('new exchanges', () => {
+  it('3 new → badge "3" and three notifications; then markSeen clears the badge', async () => {
+    await syncedAccount();
+    const { added } = await addExchanges(server, 3);
+    await runSyncs();
+    expect(await badge()).toBe('3');
+    expect(await notificationIds()).toEqual(added.map((e) => `exchange:acc:${e.id}`).sort());
+    expect(byKind(await requests(server)).exchanges).toHaveLength(1);
+    expect((await exchangesItem('acc').getValue()).filter((e) => e.live).map((e) => e.id).sort()).toEqual(added.map((e) => e.id).sort());
+
+    await markSeen('acc', (await cache()).lastSuccessAt!);
+    expect(await badge()).toBe('');
+    expect(await notificationIds()).toEqual([]);
+  });
+
+  it('7 new → badge "7" and one grouped notification', async () => {
+    await syncedAccount();
+    const { added } = await addExchanges(server, 7, 10);
+    await runSyncs();
+    expect(await badge()).toBe('7');
+    const newest = Math.max(...added.map((e) => e.id));
+    expect(await notificationIds()).toEqual([`exchanges:acc:${newest}`]);
+    const shown = (await fakeBrowser.notifications.getAll())[`exchanges:acc:${newest}`]!;
+    expect(shown.message.replace(/\s/g, ' ')).toBe('7 new referral bonuses, +₽70.00');
+  });
+
+  it('a sync with nothing new rewrites neither list and notifies nothing', async () => {
+    await syncedAccount();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await runSyncs();
+    const written = set.mock.calls.flatMap(([items]) => Object.keys(items));
+    expect(written).toContain('cache:acc');
+    expect(written).not.toContain('exchanges:acc');
+    expect(written).not.toContain('withdrawals:acc');
+    expect(await notificationIds()).toEqual([]);
+  });
+});
+
+describe('payouts', () => {
+  it('a payout turning paid → one notification', async () => {
+    await syncedAccount();
+    const unpaid = (await withdrawalsItem('acc').getValue()).find((w) => w.status === 'unpaid')!;
+    await control(server, 'POST', `/__mock/payouts/${unpaid.id}/pay`);
+    await runSyncs();
+    expect(await notificationIds()).toEqual([`payout:acc:${unpaid.id}:paid`]);
+    expect((await withdrawalsItem('acc').getValue()).find((w) => w.id === unpaid.id)!.status).toBe('paid');
+    expect(await badge()).toBe('');
+    await runSyncs();
+    expect(await notificationIds()).toEqual([`payout:acc:${unpaid.id}:paid`]);
+  });
+});
+
+describe('errors', () => {
+  it('401 → badge "!", polling stops until the key changes; a manual refresh retries once', async () => {
+    await syncedAccount();
+    await fault(server, { mode: '401' });
+    await runSyncs();
+    expect(await badge()).toBe('!');
+    expect((await cache()).backoff.paused).toBe(true);
+    expect((await cache()).exchangeCount).toBe(5);
+    await clearRequests(server);
+
+    await runSyncs({ now: () => Date.now() + 24 * 3_600_000 });
+    expect(await requests(server)).toEqual([]);
+
+    expect(await refreshNow('acc')).toEqual({ ok: true });
+    expect((await requests(server)).length).toBe(3);
+    expect(await badge()).toBe('');
+  });
+
+  it('a revoked key stays paused; saving another key clears the old data and the pause', async () => {
+    const { backgroundHandlers } = await import('../../utils/protocol/handlers');
+    await storeAccount(server, { key: MOCK_KEYS.revoked });
+    await runSyncs();
+    expect(await badge()).toBe('!');
+    expect((await cache()).lastError).toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(JSON.stringify(await cache())).not.toContain(MOCK_KEYS.revoked);
+    const refused = await refreshNow('acc');
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    expect((await cache()).backoff).toMatchObject({ paused: true, failures: 2 });
+
+    await backgroundHandlers.saveAccount({
+      type: 'saveAccount', account: { id: 'acc', origin: server.url, key: MOCK_KEYS.partner, label: 'mock', layout: 'v2' },
+    });
+    await vi.waitFor(async () => expect((await cacheItem('acc').getValue())?.lastSuccessAt).toEqual(expect.any(Number)));
+    expect((await cache()).backoff).toEqual({ failures: 0, nextAttemptAt: null, paused: false });
+    expect(await badge()).toBe('');
+  });
+
+  it('429 with Retry-After: 120 → no attempt before 120 s, then a normal one', async () => {
+    await syncedAccount();
+    await fault(server, { mode: '429', retryAfter: 120 });
+    await runSyncs();
+    const failed = await cache();
+    expect(failed.lastError).toMatchObject({ kind: 'rateLimited', retryAfterSeconds: 120, status: 429 });
+    expect(failed.backoff.nextAttemptAt! - failed.lastSyncAt!).toBe(120_000);
+    await clearRequests(server);
+
+    await runSyncs({ now: () => failed.lastSyncAt! + 119_000 });
+    expect(await requests(server)).toEqual([]);
+    await runSyncs({ now: () => failed.lastSyncAt! + 120_000 });
+    expect(await requests(server)).toHaveLength(3);
+    expect((await cache()).lastError).toBeNull();
+  });
+
+  it('an HTML 502 keeps the cache intact and records the error with its request id', async () => {
+    await syncedAccount();
+    const before = await cache();
+    const lists = [await exchangesItem('acc').getValue(), await withdrawalsItem('acc').getValue()];
+    await fault(server, { mode: '502html', path: 'exchanges' });
+    await runSyncs();
+    const after = await cache();
+    const log = await requests(server);
+    const failedRequest = log.find((r) => r.status === 502)!;
+    expect(after.lastError).toMatchObject({ kind: 'server', status: 502, requestId: expect.any(String) });
+    expect(after.lastError!.requestId).toBeTruthy();
+    expect(failedRequest.path).toMatch(/exchanges$/);
+    expect(after).toEqual({ ...before, lastSyncAt: after.lastSyncAt, lastError: after.lastError, backoff: after.backoff });
+    expect(after.backoff.failures).toBe(1);
+    expect([await exchangesItem('acc').getValue(), await withdrawalsItem('acc').getValue()]).toEqual(lists);
+  });
+
+  it('offline: no request, badge "off"; back online the next run syncs', async () => {
+    await syncedAccount();
+    vi.stubGlobal('navigator', { onLine: false, language: 'en-US' });
+    await runSyncs();
+    expect(await requests(server)).toEqual([]);
+    expect(await badge()).toBe('off');
+    expect(await refreshNow('acc')).toMatchObject({ ok: false, error: { kind: 'network' } });
+    vi.unstubAllGlobals();
+    await runSyncs();
+    expect(await requests(server)).toHaveLength(3);
+    expect(await badge()).toBe('');
+  });
+
+  it('an unreachable site counts as a network failure, due again at the next tick', async () => {
+    const closed = await withMock();
+    await closed.close();
+    await storeAccount(closed);
+    await runSyncs();
+    expect((await cache()).lastError).toMatchObject({ kind: 'network', status: null });
+    expect((await cache()).backoff).toEqual({ failures: 1, nextAttemptAt: null, paused: false });
+    expect(await badge()).toBe('off');
+  });
+});
+
+describe('single flight', () => {
+  it('two triggers at once (alarm + popup refresh) share one sync: one set of requests', async () => {
+    await syncedAccount();
+    await addExchanges(server, 2);
+    const [alarm, popup] = await Promise.all([runSyncs(), refreshNow('acc')]);
+    expect(alarm[0]!.status).toBe('synced');
+    expect(popup).toEqual({ ok: true });
+    expect((await requests(server)).length).toBe(3);
+    expect(await notificationIds()).toHaveLength(2);
+    expect(await badge()).toBe('2');
+  });
+});
+
+describe('layouts', () => {
+  it('an account saved as v2 on a v3private site finds and keeps the other layout', async () => {
+    const v3 = await withMock({ layout: 'v3private' });
+    try {
+      await storeAccount(v3, { layout: 'v2' });
+      await runSyncs();
+      expect((await accountsItem.getValue())[0]!.layout).toBe('v3private');
+      expect((await cache()).exchangeCount).toBe(5);
+      expect((await cache()).lastError).toBeNull();
+      await clearRequests(v3);
+      await runSyncs();
+      expect((await requests(v3)).map((r) => r.path)).toEqual([
+        '/api/v3/private/account/partner', '/api/v3/private/account/partner/exchanges', '/api/v3/private/account/partner/payouts',
+      ]);
+    } finally {
+      await v3.close();
+    }
+  });
+});
+
+describe('long histories', () => {
+  it('10 000 exchanges: the first sync walks 100 pages once each; 2 new later cost 1 exchange request', async () => {
+    const big = await withMock({ exchanges: 10_000 });
+    try {
+      await storeAccount(big);
+      await runSyncs();
+      const first = byKind(await requests(big)).exchanges;
+      expect(first).toHaveLength(100);
+      expect(new Set(first.map((r) => r.query.page)).size).toBe(100);
+      expect((await cache()).exchangeCount).toBe(10_000);
+      expect((await cache()).complete.exchanges).toBe(true);
+      expect(await badge()).toBe('');
+
+      await clearRequests(big);
+      await addExchanges(big, 2);
+      await runSyncs();
+      expect(byKind(await requests(big)).exchanges).toHaveLength(1);
+      expect((await cache()).exchangeCount).toBe(10_002);
+      expect(await badge()).toBe('2');
+    } finally {
+      await big.close();
+    }
+  });
+
+  it('a capped walk is marked incomplete; exportCsv walks the rest, showing progress, and answers the count', async () => {
+    const mid = await withMock({ exchanges: 250 });
+    try {
+      await storeAccount(mid);
+      await runSyncs({ pageCap: 2 });
+      expect((await cache()).exchangeCount).toBe(200);
+      expect((await cache()).complete.exchanges).toBe(false);
+
+      const progress = vi.spyOn(fakeBrowser.storage.session, 'set');
+      await clearRequests(mid);
+      expect(await exportList('acc', 'exchanges')).toEqual({ ok: true, count: 250 });
+      expect(byKind(await requests(mid)).exchanges.map((r) => r.query.page)).toEqual(['1', '2', '3']);
+      expect(progress.mock.calls.map(([items]) => items['progress:acc'])).toEqual([
+        { list: 'exchanges', pages: 2, rows: 200 }, { list: 'exchanges', pages: 3, rows: 250 },
+      ]);
+      expect(await fakeBrowser.storage.session.get('progress:acc')).toEqual({});
+      expect((await cache()).complete.exchanges).toBe(true);
+      expect((await cache()).arrivals).toEqual([]);
+      expect(await notificationIds()).toEqual([]);
+
+      await clearRequests(mid);
+      expect(await exportList('acc', 'exchanges')).toEqual({ ok: true, count: 250 });
+      expect(await requests(mid)).toEqual([]);
+    } finally {
+      await mid.close();
+    }
+  });
+});

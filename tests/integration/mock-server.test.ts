@@ -1,42 +1,12 @@
 /**
  * The mock partner API over real HTTP: contract shapes, layouts, keys,
- * pagination edges, faults, the /__mock/ control API, texts, extra keys,
- * determinism, long histories and a clean close().
+ * pagination edges, texts, extra keys, determinism and long histories.
+ * Faults, the control API and close() are in mock-server-control.test.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MOCK_KEYS, startMockServer, type MockOptions, type MockServer } from '../../scripts/mock-server/server';
+import { HEX_ID, MOCK_KEYS, NOT_FOUND, V2, V3, closeAll, ctl, get, round2, start, sum, type MockServer } from './mock-server-helpers';
 
-const V2 = { summary: '/api/v2/account/partner', exchanges: '/api/v2/account/partner/exchanges', withdrawals: '/api/v2/account/partner/withdrawal' };
-const V3 = { summary: '/api/v3/private/account/partner', exchanges: '/api/v3/private/account/partner/exchanges', withdrawals: '/api/v3/private/account/partner/payouts' };
-const NOT_FOUND = { code: -1, message: 'Not Found' };
-const HEX_ID = /^[0-9a-f-]{16,}$/i;
-const round2 = (n: number) => Math.round(n * 100) / 100;
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-async function get(server: MockServer, path: string, key: string | null = MOCK_KEYS.full, init: RequestInit = {}) {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
-  if (key !== null) headers.Authorization = `Bearer ${key}`;
-  const response = await fetch(server.url + path, { headers, ...init });
-  const text = await response.text();
-  let json: any = null;
-  try { json = JSON.parse(text); } catch { /* HTML or truncated bodies stay text */ }
-  return { status: response.status, headers: response.headers, text, json };
-}
-
-async function ctl(server: MockServer, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.url}/__mock/${path}`, {
-    method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as any };
-}
-
-const servers: MockServer[] = [];
-async function start(options: MockOptions = {}): Promise<MockServer> {
-  const server = await startMockServer({ quiet: true, ...options });
-  servers.push(server);
-  return server;
-}
-afterAll(() => Promise.all(servers.map((s) => s.close())));
+afterAll(closeAll);
 
 describe('v2 mock, default data', () => {
   let mock: MockServer;
@@ -148,107 +118,6 @@ describe('v2 mock, default data', () => {
   });
 });
 
-describe('v2 mock: faults and control API', () => {
-  let mock: MockServer;
-  beforeAll(async () => { mock = await start(); });
-  afterEach(() => ctl(mock, 'POST', 'reset'));
-  const fault = (body: object) => ctl(mock, 'POST', 'faults', body);
-
-  it('429 carries Retry-After and X-RateLimit headers', async () => {
-    await fault({ mode: '429', retryAfter: 30 });
-    const r = await get(mock, V2.summary);
-    expect([r.status, r.json, r.headers.get('retry-after')]).toEqual([429, { message: 'Too Many Attempts.' }, '30']);
-    expect([r.headers.get('x-ratelimit-limit'), r.headers.get('x-ratelimit-remaining')]).toEqual(['60', '0']);
-    expect(Number(r.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
-    await fault({ mode: '429' });
-    expect((await get(mock, V2.summary)).headers.get('retry-after')).toBe('60');
-  });
-
-  it('500, 401 and the HTML proxy pages', async () => {
-    await fault({ mode: '500' });
-    expect(await get(mock, V2.summary)).toMatchObject({ status: 500, json: { message: 'Server Error' } });
-    await fault({ mode: '401' });
-    expect(await get(mock, V2.summary)).toMatchObject({ status: 401, json: { message: 'Unauthenticated.' } });
-    await fault({ mode: '502html' });
-    const bad = await get(mock, V2.summary);
-    expect([bad.status, bad.headers.get('content-type'), bad.json]).toEqual([502, 'text/html', null]);
-    expect(bad.text).toContain('<center><h1>502 Bad Gateway</h1></center>');
-    await fault({ mode: '503html', retryAfter: 600 });
-    const down = await get(mock, V2.summary);
-    expect([down.status, down.headers.get('content-type'), down.headers.get('retry-after')]).toEqual([503, 'text/html; charset=UTF-8', '600']);
-    expect(down.text).toMatch(/<!DOCTYPE html>[\s\S]*технические работы/i);
-    expect((await get(mock, V2.summary)).status).toBe(200);
-  });
-
-  it('badJson truncates and drift drops fields, with status 200', async () => {
-    await fault({ mode: 'badJson' });
-    const broken = await get(mock, V2.exchanges);
-    expect([broken.status, broken.json, broken.text.startsWith('{"data":[')]).toEqual([200, null, true]);
-    await fault({ mode: 'drift', count: 3 });
-    expect((await get(mock, V2.summary)).json.attributes).not.toHaveProperty('balance');
-    expect((await get(mock, V2.exchanges)).json.data[0].attributes).not.toHaveProperty('amount');
-    expect((await get(mock, V2.withdrawals)).json.data[0].attributes).not.toHaveProperty('charged_amount');
-    expect((await get(mock, V2.summary)).json.attributes).toHaveProperty('balance');
-  });
-
-  it('respects count and path filters, and DELETE clears pending faults', async () => {
-    await fault({ mode: '500', count: 2, path: 'withdrawal' });
-    const statuses = [];
-    for (const path of [V2.summary, V2.withdrawals, V2.exchanges, V2.withdrawals, V2.withdrawals]) statuses.push((await get(mock, path)).status);
-    expect(statuses).toEqual([200, 500, 200, 500, 200]);
-    await fault({ mode: '500', count: 5 });
-    expect((await ctl(mock, 'DELETE', 'faults')).json).toEqual({ cleared: 1 });
-    expect((await get(mock, V2.summary)).status).toBe(200);
-    expect((await fault({ mode: 'teapot' })).status).toBe(400);
-  });
-
-  it('hang answers nothing until the client aborts, then serves on', async () => {
-    await fault({ mode: 'hang' });
-    await expect(get(mock, V2.summary, MOCK_KEYS.full, { signal: AbortSignal.timeout(300) })).rejects.toThrow(/abort|timeout/i);
-    expect((await get(mock, V2.summary)).status).toBe(200);
-    const log = (await ctl(mock, 'GET', 'requests')).json;
-    expect(log.map((r: any) => r.status)).toEqual([null, 200]);
-  });
-
-  it('logs API requests (not control ones) with method, query, headers and status', async () => {
-    await get(mock, `${V2.exchanges}?page=2&per_page=5`, MOCK_KEYS.partner);
-    const [entry, ...rest] = (await ctl(mock, 'GET', 'requests')).json;
-    expect(rest).toEqual([]);
-    expect(entry).toMatchObject({ method: 'GET', path: V2.exchanges, query: { page: '2', per_page: '5' }, status: 200, at: expect.any(Number) });
-    expect(entry.headers).toMatchObject({ authorization: `Bearer ${MOCK_KEYS.partner}`, accept: 'application/json', 'content-type': 'application/json' });
-    expect((await ctl(mock, 'DELETE', 'requests')).json).toEqual({ cleared: 1 });
-    expect((await ctl(mock, 'GET', 'requests')).json).toEqual([]);
-  });
-
-  it('new exchanges get the highest ids, "только что", and raise the balance and totals', async () => {
-    const before = (await get(mock, V2.summary)).json.attributes;
-    const added = await ctl(mock, 'POST', 'exchanges', { count: 2, amount: 100.5 });
-    expect(added.status).toBe(201);
-    expect(added.json.added.map((e: any) => [e.id, e.attributes.amount, e.attributes.created_at])).toEqual([[7, 100.5, 'только что'], [6, 100.5, 'только что']]);
-    const after = (await get(mock, V2.summary)).json.attributes;
-    expect(round2(after.balance - before.balance)).toBe(201);
-    expect(round2(after.totals.balance - before.totals.balance)).toBe(201);
-    expect((await get(mock, V2.exchanges)).json.data.slice(0, 3).map((e: any) => e.id)).toEqual([7, 6, 5]);
-    expect((await ctl(mock, 'POST', 'exchanges', { count: 0 })).status).toBe(400);
-  });
-
-  it('payouts: add an unpaid one, pay it, and reset restores the seed', async () => {
-    const before = (await get(mock, V2.summary)).json.attributes;
-    const { json } = await ctl(mock, 'POST', 'payouts', { amount: '10.25', name: 'USDT TRC20' });
-    expect(json.added).toMatchObject({ id: 46, attributes: { payout_status: 'unpaid', charged_amount: { amount: '10.25', currency: 'RUB', name: 'USDT TRC20' } } });
-    const mid = (await get(mock, V2.summary)).json.attributes;
-    expect([round2(before.balance - mid.balance), mid.totals.withdrawal]).toEqual([10.25, before.totals.withdrawal]);
-    const paid = await ctl(mock, 'POST', 'payouts/46/pay');
-    expect(paid.json.payout.attributes.payout_status).toBe('paid');
-    expect((await get(mock, V2.withdrawals)).json.data[0].attributes.payout_status).toBe('paid');
-    expect(round2((await get(mock, V2.summary)).json.attributes.totals.withdrawal - before.totals.withdrawal)).toBe(10.25);
-    expect((await ctl(mock, 'POST', 'payouts', { amount: '99999999.00' })).status).toBe(422);
-    expect((await ctl(mock, 'POST', 'payouts/999/pay')).status).toBe(404);
-    await ctl(mock, 'POST', 'reset');
-    expect((await get(mock, V2.summary)).json.attributes).toEqual(before);
-  });
-});
-
 describe('layouts, languages, extra keys, seeds', () => {
   it('v3private serves the same shapes on its paths and 404s the v2 ones', async () => {
     const mock = await start({ layout: 'v3private' });
@@ -304,22 +173,3 @@ describe('layouts, languages, extra keys, seeds', () => {
   });
 });
 
-describe('close()', () => {
-  const sockets = () => process.getActiveResourcesInfo().filter((r) => r.startsWith('TCP')).length;
-
-  it('closes keep-alive and hanging sockets and leaves no open handle', async () => {
-    const baseline = sockets();
-    const mock = await startMockServer({ quiet: true, liveEveryMs: 10 });
-    expect((await get(mock, V2.summary)).status).toBe(200); // leaves a keep-alive socket
-    await ctl(mock, 'POST', 'faults', { mode: 'hang' });
-    const hanging = fetch(mock.url + V2.summary);
-    hanging.catch(() => {});
-    while ((await ctl(mock, 'GET', 'requests')).json.length < 2) await new Promise((r) => setTimeout(r, 10));
-    await mock.close();
-    await expect(hanging).rejects.toThrow();
-    await expect(fetch(mock.url + V2.summary)).rejects.toThrow();
-    for (let i = 0; i < 50 && sockets() > baseline; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(sockets()).toBeLessThanOrEqual(baseline);
-    await mock.close(); // a second close is harmless
-  });
-});

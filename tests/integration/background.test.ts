@@ -66,7 +66,7 @@ describe('service worker start', () => {
     await vi.waitFor(async () => expect(await badge()).toBe('?'));
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: DEFAULT_SETTINGS.pollMinutes });
     expect(await fakeBrowser.action.getTitle({})).toContain('Open the settings');
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     expect(await requests(server)).toEqual([]);
   });
 

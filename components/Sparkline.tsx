@@ -19,7 +19,7 @@ export function Sparkline({ points, currency }: { points: readonly BalancePoint[
   return (
     <figure class="spark">
       <svg
-        role="img" aria-label={label} tabIndex={0} focusable="true"
+        role="img" aria-label={label} tabindex={0}
         width={BOX.width} height={BOX.height} viewBox={`0 0 ${BOX.width} ${BOX.height}`}
       >
         <title>{label}</title>
@@ -27,7 +27,8 @@ export function Sparkline({ points, currency }: { points: readonly BalancePoint[
         {line.end && <circle cx={line.end.x} cy={line.end.y} r="2.5" fill="currentColor" />}
       </svg>
       <figcaption class="spark-range" aria-hidden="true">
-        {tPopup('historyMin', { amount: min })}, {tPopup('historyMax', { amount: max })}
+        <span>{tPopup('historyMax', { amount: max })}</span>
+        <span>{tPopup('historyMin', { amount: min })}</span>
       </figcaption>
     </figure>
   );

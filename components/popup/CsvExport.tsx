@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '../ErrorNote';
 import { progressItem, type SyncProgress } from '../../utils/storage';
 import { tPopup as t } from '../../utils/i18n/popup';
-import { exportHistory, type ExportList, type ExportOutcome } from './exportHistory';
+import type { ExportList, ExportOutcome } from './exportHistory';
 import type { Account, Settings } from '../../utils/model';
 
 type Job = { list: ExportList; outcome: ExportOutcome | null };
@@ -49,7 +49,10 @@ export function CsvExport({ account, separator }: { account: Account; separator:
   const progress = useProgress(account.id, working);
   const run = async (list: ExportList) => {
     setJob({ list, outcome: null });
-    const outcome = await exportHistory(account, list, separator).catch((): ExportOutcome => ({ kind: 'failed', error: 'noAnswer' }));
+    // The CSV code loads on first use: most popup opens never download.
+    const outcome = await import('./exportHistory')
+      .then(({ exportHistory }) => exportHistory(account, list, separator))
+      .catch((): ExportOutcome => ({ kind: 'failed', error: 'noAnswer' }));
     setJob({ list, outcome });
   };
   return (

@@ -22,7 +22,7 @@ function PayoutStatus({ status }: { status: string }) {
 export function PayoutList({ items, total }: { items: readonly WithdrawalRecord[]; total: number }) {
   return (
     <RecentList
-      title={t('payouts')} total={total} items={items} empty={t('noPayouts')}
+      title={t('payouts')} total={total} items={items} empty={t('noPayouts')} first={5}
       row={(payout) => (
         <li key={payout.id} class="row">
           <div class="row-main">

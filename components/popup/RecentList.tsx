@@ -1,10 +1,8 @@
-/** A titled list that shows its first ten rows and expands to all on request. */
+/** A titled list that shows its first rows (ten by default) and expands to all on request. */
 import { useId, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { formatCount } from '../../utils/format';
 import { tPopup as t } from '../../utils/i18n/popup';
-
-const FIRST = 10;
 
 interface Props<T> {
   title: string;
@@ -13,12 +11,13 @@ interface Props<T> {
   items: readonly T[];
   empty: string;
   row: (item: T) => ComponentChildren;
+  first?: number;
 }
 
-export function RecentList<T>({ title, total, items, empty, row }: Props<T>) {
+export function RecentList<T>({ title, total, items, empty, row, first = 10 }: Props<T>) {
   const [all, setAll] = useState(false);
   const headingId = useId();
-  const shown = all ? items : items.slice(0, FIRST);
+  const shown = all ? items : items.slice(0, first);
   return (
     <section class="list" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -26,7 +25,7 @@ export function RecentList<T>({ title, total, items, empty, row }: Props<T>) {
         {total > 0 && <span class="total"> · {formatCount(total)}</span>}
       </h2>
       {items.length === 0 ? <p class="muted empty">{empty}</p> : <ul>{shown.map(row)}</ul>}
-      {items.length > FIRST && (
+      {items.length > first && (
         <button type="button" class="link" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? t('showLess') : t('showAll', { count: items.length })}
         </button>

@@ -57,6 +57,7 @@ describe('popup: CSV downloads', () => {
     await act(() => progressItem('a').setValue({ list: 'exchanges', pages: 37, rows: 3700 }));
     expect(await screen.findByText('Loading history… 37 pages')).toBeTruthy();
 
+    await waitFor(() => expect(bg.ofType('exportCsv')).toHaveLength(1));
     await exchangesItem('a').setValue(rows);
     await act(() => finish({ ok: true, count: 3 }));
     expect(await screen.findByText('Downloaded 3 rows.')).toBeTruthy();

@@ -151,6 +151,44 @@ describe('popup states', () => {
   });
 });
 
+describe('popup details', () => {
+  it('marks the first frame that shows a balance, once, for the benchmark', async () => {
+    performance.clearMarks('iex:balance-painted');
+    await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
+    fakeBackground();
+    render(<Popup />);
+    await balance();
+    expect(performance.getEntriesByName('iex:balance-painted')).toHaveLength(0);
+    await waitFor(() => expect(performance.getEntriesByName('iex:balance-painted')).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(performance.getEntriesByName('iex:balance-painted')).toHaveLength(1);
+  });
+
+  it('copies an order number and says "Copied"', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await seed([{ account: account('a', 'exchanger.example'), cache: cache({ recentExchanges: [exchange(5)] }) }]);
+    fakeBackground();
+    render(<Popup />);
+    const button = await screen.findByRole('button', { name: 'Copy order number 1713350854305' });
+    expect(button.textContent).toBe('Copy');
+    fireEvent.click(button);
+    await waitFor(() => expect(button.textContent).toBe('Copied'));
+    expect(writeText).toHaveBeenCalledWith('1713350854305');
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Copied')).toBe(true);
+  });
+
+  it('opens the options page from the settings button', async () => {
+    await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
+    fakeBackground();
+    const open = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect(open).toHaveBeenCalledOnce();
+  });
+});
+
 describe('popup in Russian', () => {
   it('formats money, counts and texts the Russian way', async () => {
     setLocale('ru');

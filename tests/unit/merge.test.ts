@@ -149,6 +149,13 @@ describe('mergeSync: later syncs', () => {
     expect(capped.cache.history[0]).toEqual({ at: 1, balance: 1 });
   });
 
+  it('commit stamps never go back, even when the clock does (arrivals stay after what was seen)', () => {
+    const prev = afterFirst(ids(3, 1));
+    const r = mergeSync(prev, fetched(ids(4, 1)), T0 - 3_600_000);
+    expect(r.cache.lastSuccessAt).toBe(T0 + 1);
+    expect(r.cache.arrivals).toEqual([{ id: 4, at: T0 + 1 }]);
+  });
+
   it('success clears the previous error and backoff', () => {
     const prev = afterFirst(ids(3, 1));
     const failed = cacheAfterFailure(prev.cache, { kind: 'server', status: 502, requestId: 'abc' }, T1);

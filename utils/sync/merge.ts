@@ -110,9 +110,11 @@ function nextHistory(history: AccountCache['history'], balance: number, now: num
 }
 
 /** The new state after a successful sync. */
-export function mergeSync(previous: Previous, fetched: Fetched, now: number): MergeResult {
+export function mergeSync(previous: Previous, fetched: Fetched, clock: number): MergeResult {
   const base = previous.cache ?? emptyCache();
   const first = base.lastSuccessAt == null;
+  // Commit stamps only move forward: a clock set back must not hide arrivals behind seen.seenAt.
+  const now = Math.max(clock, (base.lastSuccessAt ?? -Infinity) + 1);
   const exchanges = previous.exchanges
     ? mergeExchanges(previous.exchanges, fetched.exchanges.items, first, now)
     : { list: null, changed: false, arrivals: [] };

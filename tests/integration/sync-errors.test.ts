@@ -1,0 +1,131 @@
+/**
+ * The sync engine's failure paths against the real mock server: a refused key pauses polling,
+ * Retry-After is honoured, a proxy's HTML page keeps the last good data, offline waits.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { refreshNow, runSyncs } from '../../utils/sync/run';
+import { cacheItem, exchangesItem, withdrawalsItem } from '../../utils/storage';
+import {
+  MOCK_KEYS, clearRequests, control, fault, requests, storeAccount, withMock, type MockServer,
+} from './mock';
+
+const badge = () => fakeBrowser.action.getBadgeText({});
+const cache = async () => (await cacheItem('acc').getValue())!;
+
+let server: MockServer;
+
+beforeAll(async () => {
+  server = await withMock();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(async () => {
+  await control(server, 'POST', '/__mock/reset');
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** An account that has had its first sync; the request log starts empty after it. */
+async function syncedAccount() {
+  const account = await storeAccount(server);
+  await runSyncs();
+  await clearRequests(server);
+  return account;
+}
+
+describe('errors', () => {
+  it('401 → badge "!", polling stops until the key changes; a manual refresh retries once', async () => {
+    await syncedAccount();
+    await fault(server, { mode: '401' });
+    await runSyncs();
+    expect(await badge()).toBe('!');
+    expect((await cache()).backoff.paused).toBe(true);
+    expect((await cache()).exchangeCount).toBe(5);
+    await clearRequests(server);
+
+    await runSyncs({ now: () => Date.now() + 24 * 3_600_000 });
+    expect(await requests(server)).toEqual([]);
+
+    expect(await refreshNow('acc')).toEqual({ ok: true });
+    expect((await requests(server)).length).toBe(3);
+    expect(await badge()).toBe('');
+  });
+
+  it('a revoked key stays paused; saving another key clears the old data and the pause', async () => {
+    const { backgroundHandlers } = await import('../../utils/protocol/handlers');
+    await storeAccount(server, { key: MOCK_KEYS.revoked });
+    await runSyncs();
+    expect(await badge()).toBe('!');
+    expect((await cache()).lastError).toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(JSON.stringify(await cache())).not.toContain(MOCK_KEYS.revoked);
+    const refused = await refreshNow('acc');
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    expect((await cache()).backoff).toMatchObject({ paused: true, failures: 2 });
+
+    await backgroundHandlers.saveAccount({
+      type: 'saveAccount', account: { id: 'acc', origin: server.url, key: MOCK_KEYS.partner, label: 'mock', layout: 'v2' },
+    });
+    await vi.waitFor(async () => expect((await cacheItem('acc').getValue())?.lastSuccessAt).toEqual(expect.any(Number)));
+    expect((await cache()).backoff).toEqual({ failures: 0, nextAttemptAt: null, paused: false });
+    expect(await badge()).toBe('');
+  });
+
+  it('429 with Retry-After: 120 → no attempt before 120 s, then a normal one', async () => {
+    await syncedAccount();
+    await fault(server, { mode: '429', retryAfter: 120 });
+    await runSyncs();
+    const failed = await cache();
+    expect(failed.lastError).toMatchObject({ kind: 'rateLimited', retryAfterSeconds: 120, status: 429 });
+    expect(failed.backoff.nextAttemptAt! - failed.lastSyncAt!).toBe(120_000);
+    await clearRequests(server);
+
+    await runSyncs({ now: () => failed.lastSyncAt! + 119_000 });
+    expect(await requests(server)).toEqual([]);
+    await runSyncs({ now: () => failed.lastSyncAt! + 120_000 });
+    expect(await requests(server)).toHaveLength(3);
+    expect((await cache()).lastError).toBeNull();
+  });
+
+  it('an HTML 502 keeps the cache intact and records the error with its request id', async () => {
+    await syncedAccount();
+    const before = await cache();
+    const lists = [await exchangesItem('acc').getValue(), await withdrawalsItem('acc').getValue()];
+    await fault(server, { mode: '502html', path: 'exchanges' });
+    await runSyncs();
+    const after = await cache();
+    const log = await requests(server);
+    const failedRequest = log.find((r) => r.status === 502)!;
+    expect(after.lastError).toMatchObject({ kind: 'server', status: 502, requestId: expect.any(String) });
+    expect(after.lastError!.requestId).toBeTruthy();
+    expect(failedRequest.path).toMatch(/exchanges$/);
+    expect(after).toEqual({ ...before, lastSyncAt: after.lastSyncAt, lastError: after.lastError, backoff: after.backoff });
+    expect(after.backoff.failures).toBe(1);
+    expect([await exchangesItem('acc').getValue(), await withdrawalsItem('acc').getValue()]).toEqual(lists);
+  });
+
+  it('offline: no request, badge "off"; back online the next run syncs', async () => {
+    await syncedAccount();
+    vi.stubGlobal('navigator', { onLine: false, language: 'en-US' });
+    await runSyncs();
+    expect(await requests(server)).toEqual([]);
+    expect(await badge()).toBe('off');
+    expect(await refreshNow('acc')).toMatchObject({ ok: false, error: { kind: 'network' } });
+    vi.unstubAllGlobals();
+    await runSyncs();
+    expect(await requests(server)).toHaveLength(3);
+    expect(await badge()).toBe('');
+  });
+
+  it('an unreachable site counts as a network failure, due again at the next tick', async () => {
+    const closed = await withMock();
+    await closed.close();
+    await storeAccount(closed);
+    await runSyncs();
+    expect((await cache()).lastError).toMatchObject({ kind: 'network', status: null });
+    expect((await cache()).backoff).toEqual({ failures: 1, nextAttemptAt: null, paused: false });
+    expect(await badge()).toBe('off');
+  });
+});

@@ -11,10 +11,10 @@ import { launchWithExtension, type BrowserLang, type ExtensionBrowser } from '..
 import { startMockServer, type MockOptions, type MockServer } from '../scripts/mock-server/server';
 import { MOCK_KEYS } from '../scripts/mock-server/keys';
 import type { Account, AccountCache } from '../utils/model';
-import { setLocale, type Locale } from '../utils/i18n';
-import { tOptions } from '../utils/i18n/options';
+import { submitConnect, waitConnected } from './ui';
 
 export { MOCK_KEYS };
+export { inLocale, localeOf, sameSpaces } from './ui';
 
 /** `chrome` inside sw.evaluate / page.evaluate callbacks (they run in the extension, not in node). */
 declare const chrome: typeof Browser;
@@ -73,9 +73,9 @@ export interface Harness {
   openOptions(): Promise<Page>;
   openPopup(): Promise<Page>;
   /** Fill address + key on the real options page and press Connect (no waiting for the result). */
-  connect(options?: { key?: string; page?: Page }): Promise<Page>;
+  connect(options?: { key?: string; label?: string; page?: Page }): Promise<Page>;
   /** Connect with the full key, see "Connected", and wait for the first sync to finish. */
-  connectAndSync(): Promise<{ options: Page; accountId: string }>;
+  connectAndSync(options?: { label?: string }): Promise<{ options: Page; accountId: string }>;
   /** What the background stored (read-only look, for waiting and for "nothing was saved"). */
   accounts(): Promise<Account[]>;
   cache(accountId: string): Promise<AccountCache | null>;
@@ -90,7 +90,11 @@ export interface Harness {
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const lang = options.lang ?? 'en-US';
-  const mock = await startMockServer({ port: 0, quiet: true, seed: 1, ...options.mock });
+  const mock = await startMockServer({ quiet: true, seed: 1, ...options.mock }).catch((error: NodeJS.ErrnoException) => {
+    // A fixed port (screenshots) may be taken: any free one will do.
+    if (error.code !== 'EADDRINUSE') throw error;
+    return startMockServer({ quiet: true, seed: 1, ...options.mock, port: 0 });
+  });
   let browser: ExtensionBrowser;
   try {
     browser = await launchWithExtension({ lang, colorScheme: options.colorScheme ?? 'light' });
@@ -155,16 +159,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     notificationIds: () => sw.evaluate(async () => Object.keys(await chrome.notifications.getAll())),
     openOptions: () => browser.openPage('options.html', OPTIONS_VIEWPORT),
     openPopup: () => browser.openPage('popup.html', POPUP_VIEWPORT),
-    async connect({ key = MOCK_KEYS.full, page } = {}) {
+    async connect({ key = MOCK_KEYS.full, label, page } = {}) {
       const options = page ?? (await harness.openOptions());
-      await fillConnectForm(options, mock.url, key);
-      await options.getByRole('button', { name: inLocale(lang, () => tOptions('connect')), exact: true }).click();
+      await submitConnect(options, { address: mock.url, key, label });
       return options;
     },
-    async connectAndSync() {
-      const options = await harness.connect();
-      const connected = inLocale(lang, () => tOptions('connected', { label: '' }).replace(/[.:\s]+$/, ''));
-      await options.getByText(connected).first().waitFor();
+    async connectAndSync({ label } = {}) {
+      const options = await harness.connect({ label });
+      await waitConnected(options);
       const [account] = await until(() => harness.accounts(), (list) => list.length === 1, 'the saved account');
       await until(() => harness.cache(account!.id), (cache) => cache?.lastSuccessAt != null, 'the first sync');
       return { options, accountId: account!.id };
@@ -197,30 +199,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   };
   return harness;
-}
-
-/** The UI language of a browser language. */
-export const localeOf = (lang: BrowserLang): Locale => (lang === 'ru' ? 'ru' : 'en');
-
-/** Texts as the page shows them in that language (the dictionaries are the pages' own). */
-export function inLocale<T>(lang: BrowserLang, read: () => T): T {
-  setLocale(localeOf(lang));
-  try {
-    return read();
-  } finally {
-    setLocale(null);
-  }
-}
-
-/** Intl output differs between ICU versions only in which space it uses (NBSP, narrow NBSP). */
-export const sameSpaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-
-/** The options page's address and key fields, found by their labels as a user would. */
-export async function fillConnectForm(page: Page, address: string, key: string): Promise<void> {
-  const lang = (await page.evaluate(() => navigator.language)) as BrowserLang;
-  const labels = inLocale(lang, () => ({ address: tOptions('addressLabel'), key: tOptions('keyLabel') }));
-  await page.getByLabel(labels.address, { exact: true }).fill(address);
-  await page.getByLabel(labels.key, { exact: true }).fill(key);
 }
 
 /**

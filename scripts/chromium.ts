@@ -5,6 +5,7 @@
  * playwright-core only (never `playwright`: it downloads browsers, which fails offline).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -144,9 +145,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ({ id: extensionId } = (await session.send('Extensions.loadUnpacked' as never, { path: extensionPath } as never)) as { id: string });
       await session.detach();
     } else {
-      extensionId = new URL((await findWorker(context, null)).url()).host;
+      extensionId = new URL((await findWorker(context, null, unpackedExtensionId(extensionPath))).url()).host;
     }
-    const serviceWorker = await findWorker(context, extensionId);
+    const serviceWorker = await findWorker(context, extensionId, extensionId);
     let cdp: CDPSession | null = null;
 
     return {
@@ -172,12 +173,31 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
 }
 
-async function findWorker(context: BrowserContext, extensionId: string | null): Promise<Worker> {
+/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, 32 hex digits spelled a–p. */
+export function unpackedExtensionId(extensionPath: string): string {
+  const hex = createHash('sha256').update(path.resolve(extensionPath)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
+ * The extension's service worker. On a busy machine Playwright sometimes misses a worker that
+ * started before it attached; restarting the worker (id `expectedId`) makes it announce itself.
+ */
+async function findWorker(context: BrowserContext, extensionId: string | null, expectedId: string): Promise<Worker> {
   const matches = (worker: Worker) =>
     worker.url().startsWith(extensionId ? `chrome-extension://${extensionId}/` : 'chrome-extension://');
   const existing = context.serviceWorkers().find(matches);
   if (existing) return existing;
-  return context.waitForEvent('serviceworker', { predicate: matches, timeout: 15_000 });
+  try {
+    return await context.waitForEvent('serviceworker', { predicate: matches, timeout: 10_000 });
+  } catch {
+    const announced = context.waitForEvent('serviceworker', { predicate: matches, timeout: 20_000 });
+    announced.catch(() => undefined); // awaited below only when the restart went well
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await restartWorker(cdp, `chrome-extension://${expectedId}/`).finally(() => cdp.detach().catch(() => undefined));
+    return context.serviceWorkers().find(matches) ?? (await announced);
+  }
 }
 
 type VersionsEvent = { versions: { scriptURL: string; runningStatus: string }[] };

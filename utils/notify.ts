@@ -57,10 +57,9 @@ function exchangeSpecs({ accountId, label, arrivals }: SyncReport): Notification
   }
   const currencies = new Set(arrivals.map((e) => e.currency));
   const count = arrivals.length;
-  const message =
-    currencies.size === 1
-      ? tb('exchangesGrouped', { count, amount: formatMoney(arrivals.reduce((s, e) => s + e.amount, 0), newest.currency, { sign: true }) })
-      : tb('exchangesGroupedNoSum', { count });
+  const text = tb('unseen', { count });
+  const sum = () => formatMoney(arrivals.reduce((s, e) => s + e.amount, 0), newest.currency, { sign: true });
+  const message = currencies.size === 1 ? tb('withSum', { text, amount: sum() }) : text;
   return [{ id: notificationIds.exchanges(accountId, newest.id), title: label, message }];
 }
 

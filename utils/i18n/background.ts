@@ -13,8 +13,8 @@ export const tb = defineMessages({
     staleLine: '{label} — {balance} (could not update, will try again)',
     unseen: { one: '{count} new referral bonus', other: '{count} new referral bonuses' },
     exchangeOne: '{amount} referral bonus — order {order}',
-    exchangesGrouped: { one: '{count} new referral bonus, {amount}', other: '{count} new referral bonuses, {amount}' },
-    exchangesGroupedNoSum: { one: '{count} new referral bonus', other: '{count} new referral bonuses' },
+    /** A grouped notification: "5 new referral bonuses" (unseen) + ", +476 ₽". */
+    withSum: '{text}, {amount}',
     payoutPaid: 'Payout of {amount} paid',
   },
   ru: {
@@ -33,18 +33,7 @@ export const tb = defineMessages({
       other: '{count} нового реферального бонуса',
     },
     exchangeOne: '{amount} — реферальный бонус, заявка {order}',
-    exchangesGrouped: {
-      one: '{count} новый реферальный бонус, {amount}',
-      few: '{count} новых реферальных бонуса, {amount}',
-      many: '{count} новых реферальных бонусов, {amount}',
-      other: '{count} нового реферального бонуса, {amount}',
-    },
-    exchangesGroupedNoSum: {
-      one: '{count} новый реферальный бонус',
-      few: '{count} новых реферальных бонуса',
-      many: '{count} новых реферальных бонусов',
-      other: '{count} нового реферального бонуса',
-    },
+    withSum: '{text}, {amount}',
     payoutPaid: 'Выплата {amount} выполнена',
   },
 });

@@ -27,7 +27,9 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage', 'alarms', 'notifications'],
+      // unlimitedStorage: a long referral history (10 000 rows ≈ 1.5 MB) must never hit the 10 MB
+      // quota and silently stop saving; it shows no install warning.
+      permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
       ...(browser === 'firefox'
         ? {
             // MV2 has no optional_host_permissions: origins go in optional_permissions.

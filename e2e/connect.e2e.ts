@@ -25,6 +25,8 @@ async function popupBalance(h: Harness, popup: Page): Promise<string> {
 }
 
 async function expectConnectsAndShowsBalance(h: Harness): Promise<void> {
+  // Before: no account, the badge asks for setup.
+  await h.until(() => h.badge(), (text) => text === '?', 'the setup badge "?"');
   const { options, accountId } = await h.connectAndSync();
   const balance = await expectedBalance(h);
   const preview = inLocale(h.lang, () => tOptions('balance', { amount: balance }));

@@ -58,6 +58,18 @@ async function headlessTour(browser: ExtensionBrowser, mock: MockServer): Promis
   say(`popup screenshot: ${SCREENSHOT}`);
 }
 
+/** Headed: say in the terminal whenever the toolbar badge changes. */
+function followBadge(browser: ExtensionBrowser): void {
+  let last = '';
+  const timer = setInterval(() => {
+    badge(browser).then((text) => {
+      if (text !== last) say(`toolbar badge: "${text}"`);
+      last = text;
+    }, () => undefined);
+  }, 5_000);
+  timer.unref();
+}
+
 async function main(): Promise<void> {
   const chromiumPath = findChromium();
   if (!chromiumPath) throw new Error(CHROMIUM_MISSING);
@@ -97,6 +109,7 @@ async function main(): Promise<void> {
       return;
     }
     browser.context.on('close', () => void stop(0));
+    followBadge(browser);
     say('Pin "iEX Partner" (puzzle-piece menu) and watch its badge count new exchanges; click it to see them.');
     say('Press Ctrl-C to stop.');
   } catch (error) {

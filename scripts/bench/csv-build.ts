@@ -1,0 +1,60 @@
+/**
+ * CSV building in Node with utils/csv.ts for 1 000, 10 000 and 100 000 exchange rows shaped as
+ * the extension stores them, against the floor: a plain `rows.map(r => r.join(',')).join('\r\n')`
+ * of the same values (no quoting, no formula guard, no number formatting).
+ */
+import { exchangesCsv } from '../../utils/csv';
+import type { ExchangeRecord } from '../../utils/model';
+import { interleave, summarize, type Summary } from './stats';
+
+export interface CsvBuildFigure { rows: number; csv: Summary; baseline: Summary; bytes: number }
+
+const AGES = ['3 минуты назад', '2 часа назад', '1 день назад', '3 недели назад', '5 месяцев назад', '2 года назад'];
+
+/** Deterministic rows like the mock's (ids descending, kopeck amounts, Russian relative dates). */
+export function exchangeRows(count: number): ExchangeRecord[] {
+  let state = 7;
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const start = Date.UTC(2026, 10, 24, 9, 0, 0);
+  return Array.from({ length: count }, (_, i) => ({
+    id: count - i,
+    orderId: String(1_800_000 + count - i),
+    amount: Math.round((12.4 + next() ** 2 * 467.6) * 100) / 100,
+    currency: 'RUB',
+    status: 'referral',
+    createdText: AGES[Math.floor(next() * AGES.length)]!,
+    firstSeenAt: start - i * 60_000,
+    live: false,
+  }));
+}
+
+const asArrays = (rows: ExchangeRecord[]) =>
+  rows.map((r) => [r.id, r.orderId, r.amount, r.currency, r.status, r.createdText, r.firstSeenAt]);
+
+function time(fn: () => string): number {
+  const start = performance.now();
+  const text = fn();
+  const elapsed = performance.now() - start;
+  if (text.length === 0) throw new Error('empty CSV');
+  return elapsed;
+}
+
+export async function measureCsvBuild(sizes: readonly number[], runs: (rows: number) => number): Promise<CsvBuildFigure[]> {
+  const figures: CsvBuildFigure[] = [];
+  for (const count of sizes) {
+    const rows = exchangeRows(count);
+    const arrays = asArrays(rows);
+    // Warm up both paths (JIT) before timing.
+    for (let i = 0; i < 2; i++) {
+      exchangesCsv(rows, ',');
+      arrays.map((r) => r.join(',')).join('\r\n');
+    }
+    const { a, b } = await interleave(
+      runs(count),
+      async () => time(() => exchangesCsv(rows, ',')),
+      async () => time(() => arrays.map((r) => r.join(',')).join('\r\n')),
+    );
+    figures.push({ rows: count, csv: summarize(a), baseline: summarize(b), bytes: Buffer.byteLength(exchangesCsv(rows, ',')) });
+  }
+  return figures;
+}

@@ -1,0 +1,72 @@
+/**
+ * Popup time to balance: navigation start → performance mark 'iex:balance-painted', in a fresh
+ * tab per run, interleaved with the baseline page blank.html (the same mark after painting one
+ * number with no framework and no storage read). Also lists every request each popup made, and
+ * flags any http(s)/ws request that started before the paint (there must be none).
+ */
+import type { Page, Request } from 'playwright-core';
+import type { Session } from './session';
+import { interleave, summarize, type Summary } from './stats';
+
+export const MARK = 'iex:balance-painted';
+export const POPUP_VIEWPORT = { width: 380, height: 600 };
+
+export interface PaintResult {
+  popup: Summary;
+  blank: Summary;
+  /** Requests the popup tabs made, by kind (extension files are its own code and styles). */
+  requests: { extensionFiles: number; network: string[]; networkBeforePaint: string[] };
+}
+
+interface Run { paintMs: number; requests: string[]; beforePaint: string[] }
+
+const isNetwork = (url: string) => /^(https?|wss?):/i.test(url);
+
+async function openAndWait(session: Session, file: string): Promise<Run> {
+  const { context, extensionId } = session.browser;
+  const page: Page = await context.newPage();
+  const requests: string[] = [];
+  const onRequest = (request: Request) => requests.push(request.url());
+  page.on('request', onRequest);
+  try {
+    await page.setViewportSize(POPUP_VIEWPORT);
+    await page.goto(`chrome-extension://${extensionId}/${file}`);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 15_000, polling: 'raf' });
+    const { paintMs, early } = await page.evaluate((mark) => {
+      const paint = performance.getEntriesByName(mark)[0]!.startTime;
+      // Resource Timing sees every fetch/XHR/asset of the page with its start on the same clock.
+      const early = performance.getEntriesByType('resource').filter((r) => r.startTime <= paint).map((r) => r.name);
+      return { paintMs: paint, early };
+    }, MARK);
+    return { paintMs, requests, beforePaint: early.filter(isNetwork) };
+  } finally {
+    page.off('request', onRequest);
+    await page.close();
+  }
+}
+
+export async function measurePopupPaint(session: Session, runs: number): Promise<PaintResult> {
+  // One untimed open of each: compiles the extension's code cache like a user's second click.
+  await openAndWait(session, 'popup.html');
+  await openAndWait(session, 'blank.html');
+  const all: Run[] = [];
+  const { a, b } = await interleave(
+    runs,
+    async () => {
+      const run = await openAndWait(session, 'popup.html');
+      all.push(run);
+      return run.paintMs;
+    },
+    async () => (await openAndWait(session, 'blank.html')).paintMs,
+  );
+  const urls = all.flatMap((run) => run.requests);
+  return {
+    popup: summarize(a),
+    blank: summarize(b),
+    requests: {
+      extensionFiles: urls.filter((u) => u.startsWith('chrome-extension:')).length / Math.max(1, all.length),
+      network: [...new Set(urls.filter(isNetwork))],
+      networkBeforePaint: [...new Set(all.flatMap((run) => run.beforePaint))],
+    },
+  };
+}

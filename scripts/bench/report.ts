@@ -1,0 +1,179 @@
+/**
+ * BENCHMARKS.md from one bench run: machine and date, a goal/measured/met summary, then each
+ * measure with how it was taken. The hand-written "Changes" section (between the HISTORY
+ * markers) is carried over from the previous file, since a run cannot know what was fixed.
+ */
+import { BUDGETS } from './bundle-size';
+import { GOALS, type BenchResults } from './results';
+import { describe, ms, ratio, times, type Summary } from './stats';
+
+export const HISTORY_START = '<!-- history:start (hand-written, kept by npm run bench) -->';
+export const HISTORY_END = '<!-- history:end -->';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mark = (met: boolean) => (met ? 'met' : '**missed**');
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const timing = (s: Summary) => `${ms(s.median)} (p90 ${ms(s.p90)}, min ${ms(s.min)})`;
+
+/** The history section of an existing BENCHMARKS.md, or a fresh one. */
+export function keptHistory(previous: string | null): string {
+  const start = previous?.indexOf(HISTORY_START) ?? -1;
+  const end = previous?.indexOf(HISTORY_END) ?? -1;
+  if (previous && start >= 0 && end > start) return previous.slice(start, end + HISTORY_END.length);
+  return `${HISTORY_START}\n_No changes recorded yet._\n${HISTORY_END}`;
+}
+
+function summary(r: BenchResults): string {
+  const size = (entry: string) => r.sizes.find((s) => s.entry === entry)!;
+  const paintRatio = ratio(r.paint.popup, r.paint.blank);
+  const csv10k = r.csvBuild.find((f) => f.rows === 10_000)!;
+  const rows: (string | number)[][] = [
+    ...Object.entries(BUDGETS).map(([entry, budget]) =>
+      [`${entry} bundle (gzip)`, `≤ ${kb(budget)}`, kb(size(entry).gzipBytes), mark(size(entry).gzipBytes <= budget)]),
+    ['popup time to balance', `≤ ${GOALS.popupRatio}× blank.html`, `${ms(r.paint.popup.median)} = ${times(paintRatio)} (blank ${ms(r.paint.blank.median)})`, mark(paintRatio <= GOALS.popupRatio)],
+    ['network requests before the popup paints', '0', String(r.paint.requests.networkBeforePaint.length), mark(r.paint.requests.networkBeforePaint.length === 0)],
+    ...r.sync.map((f) => [f.label, f.goal, `${f.exchangeRequests} exchange / ${f.requests} total requests`, mark(f.met)]),
+    ['CSV build, 10 000 rows (Node)', `≤ ${GOALS.csv10kMs} ms`, ms(csv10k.csv.median), mark(csv10k.csv.median <= GOALS.csv10kMs)],
+  ];
+  return table(['figure', 'goal', 'measured', ''], rows);
+}
+
+function sizes(r: BenchResults): string {
+  const rows = r.sizes.map((s) => [
+    s.entry, kb(s.gzipBytes), BUDGETS[s.entry] ? `≤ ${kb(BUDGETS[s.entry]!)} (${mark(s.gzipBytes <= BUDGETS[s.entry]!)})` : '—',
+    kb(s.rawBytes), s.files.map((f) => `\`${f}\``).join(', '),
+  ]);
+  return [
+    table(['entry', 'gzip', 'budget', 'raw', 'files Chrome loads'], rows),
+    '',
+    `Store package (\`wxt zip\`): **${kb(r.zipBytes)}** (${r.zipBytes} B).`,
+  ].join('\n');
+}
+
+function paint(r: BenchResults): string {
+  const { requests } = r.paint;
+  return [
+    table(['page', 'median', 'p90', 'min', 'runs'], [
+      ['popup.html', ms(r.paint.popup.median), ms(r.paint.popup.p90), ms(r.paint.popup.min), r.paint.popup.n],
+      ['blank.html (baseline)', ms(r.paint.blank.median), ms(r.paint.blank.p90), ms(r.paint.blank.min), r.paint.blank.n],
+    ]),
+    '',
+    `Ratio popup / baseline (medians): **${times(ratio(r.paint.popup, r.paint.blank))}** (goal ≤ ${GOALS.popupRatio}×).`,
+    '',
+    `Requests per popup open: ${requests.extensionFiles.toFixed(0)} of the extension's own files (chrome-extension://); ` +
+      `network (http/https/ws): ${requests.network.length ? requests.network.join(', ') : 'none'}; ` +
+      `network before the paint: ${requests.networkBeforePaint.length ? requests.networkBeforePaint.join(', ') : 'none'}.`,
+  ].join('\n');
+}
+
+function sync(r: BenchResults): string {
+  const rows = r.sync.map((f) => [
+    f.label, f.exchangeRequests, f.requests, f.goal, mark(f.met), timing(f.time), timing(f.baseline), times(ratio(f.time, f.baseline)),
+  ]);
+  return [
+    table(['sync', 'exchange requests', 'all requests', 'goal', '', 'wall time', 'bare fetch of the same pages', 'ratio'], rows),
+    '',
+    `storage.local after the first sync of 10 000 exchanges: **${(r.bytesInUse10k / 2 ** 20).toFixed(2)} MiB** ` +
+      `(${r.bytesInUse10k} B, \`chrome.storage.local.getBytesInUse(null)\`).`,
+  ].join('\n');
+}
+
+function csv(r: BenchResults): string {
+  const rows = r.csvBuild.map((f) => [
+    f.rows.toLocaleString('en-US'), timing(f.csv), timing(f.baseline), times(ratio(f.csv, f.baseline)), kb(f.bytes),
+  ]);
+  const d = r.csvDownload;
+  return [
+    table(['rows', 'utils/csv.ts', "baseline: rows.map(r => r.join(',')).join('\\r\\n')", 'ratio', 'file'], rows),
+    '',
+    `Click on "Exchanges CSV" → download, ${d.rows.toLocaleString('en-US')} rows (${kb(d.bytes)}): ${describe(d.click)}; ` +
+      `baseline (a ready text of the same size downloaded from blank.html the same way): ${describe(d.baseline)}; ` +
+      `ratio **${times(ratio(d.click, d.baseline))}**.`,
+  ].join('\n');
+}
+
+function wake(r: BenchResults): string {
+  return table(['worker', 'alarm → badge, median', 'p90', 'min', 'runs'], [
+    ['asleep (stopped through CDP)', ms(r.wake.asleep.median), ms(r.wake.asleep.p90), ms(r.wake.asleep.min), r.wake.asleep.n],
+    ['awake (baseline)', ms(r.wake.awake.median), ms(r.wake.awake.p90), ms(r.wake.awake.min), r.wake.awake.n],
+  ]) + `\n\nRatio asleep / awake: **${times(ratio(r.wake.asleep, r.wake.awake))}**.`;
+}
+
+export function renderReport(r: BenchResults, history: string): string {
+  const m = r.machine;
+  return `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.ts) on **${m.date}**, in ${r.seconds.toFixed(0)} s. Do not edit by hand,
+except the "Changes" section at the end, which each run keeps.
+
+| machine | |
+| --- | --- |
+| CPU | ${m.cpu} |
+| cores | ${m.cores} |
+| memory | ${m.memoryGiB} GiB |
+| OS | ${m.os} |
+| Node | ${m.node} |
+| Chromium | ${m.chromium} |
+
+This machine is shared and noisy: timings are medians of repeated runs (p90 and min beside them), each next to a
+baseline measured in the same run, alternating with it (A B, B A, …), and judged by the ratio. Timings are never
+asserted in tests; the size budgets are (tests/budget/bundle-size.test.ts).
+
+## Summary
+
+${summary(r)}
+
+## 1. Bundle size
+
+Production build (\`wxt build\`, chrome-mv3). Per entry point, every file Chrome loads for it: the page's module
+script, its modulepreloaded chunks and stylesheets (from the built HTML), or the service worker file; each
+gzipped at level 9 and summed (scripts/bench/bundle-size.ts, the same code as the budget test). Chunks loaded
+later on demand (CSV export, error texts) are not counted.
+
+${sizes(r)}
+
+## 2. Popup time to balance
+
+Headless Chromium with the e2e build (\`wxt build --mode e2e\`), account connected to the mock API (10 000
+exchanges, first sync finished: the 10 000-row list is in storage). Each run opens popup.html in a fresh tab
+(380×600) and reads \`performance.getEntriesByName('iex:balance-painted')[0].startTime\` (navigation start →
+the frame that shows the balance). Baseline: blank.html (e2e build only), which paints one number with no
+framework and no storage read and sets the same mark. One untimed open of each first; then popup and baseline
+alternate. Requests: Playwright's \`request\` event per tab, and the page's Resource Timing entries up to the mark.
+
+${paint(r)}
+
+## 3. Sync cost
+
+The real extension in the same Chromium against the mock API (scripts/mock-server). A first sync is
+\`saveAccount\` then \`refresh\` (which joins that sync and answers when it is committed), sent with
+\`chrome.runtime.sendMessage\` from an extension page; the account is removed and the mock reset between runs.
+A steady sync is \`refresh\` on the synced 10 000-exchange account, after adding 0 or 5 exchanges through the mock's
+control API. Requests are counted from the mock's \`GET /__mock/requests\` log. Baseline: the same API pages
+fetched one after another by a bare loop in an extension page (\`fetch\` + \`json()\`, nothing stored).
+
+${sync(r)}
+
+## 4. CSV export
+
+Building: \`exchangesCsv()\` of utils/csv.ts in Node on rows shaped as the extension stores them, after two
+warm-up runs, alternating with the baseline on the same values.
+
+${csv(r)}
+
+## 5. Service worker wake
+
+Each run adds one exchange through the mock's control API, then (asleep) stops the worker with CDP
+\`ServiceWorker.stopAllWorkers\` or (awake) makes sure it runs, re-creates the sync alarm by name with its current
+period and \`when: now + 500 ms\` from an extension page, and polls \`chrome.action.getBadgeText\` there; the figure
+is from the alarm's \`scheduledTime\` to the badge change (the new exchange counted).
+
+${wake(r)}
+
+## Changes
+
+${history}
+`;
+}

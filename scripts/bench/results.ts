@@ -1,0 +1,27 @@
+/** Everything one `npm run bench` measured, as report.ts renders it (one type, shared by all measures). */
+import type { EntrySize } from './bundle-size';
+import type { CsvBuildFigure } from './csv-build';
+import type { CsvDownloadFigure } from './csv-download';
+import type { Machine } from './machine';
+import type { PaintResult } from './popup-paint';
+import type { SyncFigure } from './sync-cost';
+import type { WakeFigure } from './wake';
+
+export interface BenchResults {
+  machine: Machine;
+  seconds: number;
+  sizes: EntrySize[];
+  zipBytes: number;
+  paint: PaintResult;
+  sync: SyncFigure[];
+  bytesInUse10k: number;
+  csvBuild: CsvBuildFigure[];
+  csvDownload: CsvDownloadFigure;
+  wake: WakeFigure;
+}
+
+/** Goals from the issue; sizes come from BUDGETS in bundle-size.ts. */
+export const GOALS = {
+  popupRatio: 1.3,
+  csv10kMs: 150,
+} as const;

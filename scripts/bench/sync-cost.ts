@@ -1,0 +1,125 @@
+/**
+ * Sync cost in the real extension against the mock API: requests (the mock's request log) and
+ * wall time of a first sync of n exchanges (saveAccount, then `refresh`, which joins that sync and
+ * answers when it is committed) and of steady syncs (`refresh` with 0 or 5 new exchanges), plus
+ * storage.local bytes after a first sync. Baseline: the same API pages fetched by a bare loop in
+ * an extension page (no parsing, merging or storage): the network's share of the time.
+ */
+import type { Browser } from '@wxt-dev/browser';
+import { MOCK_KEYS } from '../mock-server/keys';
+import type { Mock, MockRequest, Session } from './session';
+import { interleave, summarize, timed, type Summary } from './stats';
+
+declare const chrome: typeof Browser;
+
+export interface SyncFigure {
+  label: string;
+  time: Summary;
+  baseline: Summary;
+  /** Requests per run (all identical in practice; the max is reported). */
+  requests: number;
+  exchangeRequests: number;
+  goal: string;
+  met: boolean;
+}
+
+export interface SyncResult { figures: SyncFigure[]; bytesInUse10k: number; accountId: string; mock10k: Mock }
+
+const V2 = '/api/v2/account/partner';
+const countExchanges = (log: MockRequest[]) => log.filter((r) => r.path.endsWith('/exchanges')).length;
+
+/** Fetch these API paths one after another from the control tab, reading each body as JSON. */
+function bareWalk(session: Session, mock: Mock, paths: string[]): Promise<number> {
+  return timed(() =>
+    session.control.evaluate(
+      async ({ origin, key, paths }) => {
+        for (const path of paths) {
+          const response = await fetch(origin + path, { headers: { authorization: `Bearer ${key}`, accept: 'application/json' } });
+          await response.json();
+        }
+      },
+      { origin: mock.server.url, key: MOCK_KEYS.full, paths },
+    ),
+  );
+}
+
+const pagePaths = (list: string, pages: number) =>
+  Array.from({ length: pages }, (_, i) => `${V2}/${list}?page=${i + 1}&per_page=100`);
+
+async function firstSync(session: Session, mock: Mock, n: number, runs: number): Promise<{ figure: SyncFigure; accountId: string }> {
+  const pages = Math.ceil(n / 100);
+  const walk = [V2, ...pagePaths('exchanges', pages), ...pagePaths('withdrawal', 1)];
+  let accountId = '';
+  let maxRequests = 0;
+  let maxExchange = 0;
+  const { a, b } = await interleave(
+    runs,
+    async () => {
+      if (accountId) await session.send({ type: 'removeAccount', accountId });
+      await mock.control('POST', 'reset');
+      const time = await timed(async () => {
+        accountId = await session.connect(mock);
+      });
+      const log = await mock.requests();
+      maxRequests = Math.max(maxRequests, log.length);
+      maxExchange = Math.max(maxExchange, countExchanges(log));
+      return time;
+    },
+    () => bareWalk(session, mock, walk),
+  );
+  return {
+    accountId,
+    figure: {
+      label: `first sync, ${n.toLocaleString('en-US')} exchanges`,
+      time: summarize(a),
+      baseline: summarize(b),
+      requests: maxRequests,
+      exchangeRequests: maxExchange,
+      goal: `${pages} exchange requests (⌈n/100⌉)`,
+      met: maxExchange <= pages,
+    },
+  };
+}
+
+async function steadySync(session: Session, mock: Mock, accountId: string, added: number, runs: number): Promise<SyncFigure> {
+  let maxRequests = 0;
+  let maxExchange = 0;
+  const walk = [V2, ...pagePaths('exchanges', 1), ...pagePaths('withdrawal', 1)];
+  const { a, b } = await interleave(
+    runs,
+    async () => {
+      if (added > 0) await mock.control('POST', 'exchanges', { count: added });
+      await mock.control('DELETE', 'requests');
+      const time = await timed(async () => {
+        const answer = await session.send<{ ok: boolean }>({ type: 'refresh', accountId });
+        if (!answer?.ok) throw new Error(`refresh failed: ${JSON.stringify(answer)}`);
+      });
+      const log = await mock.requests();
+      maxRequests = Math.max(maxRequests, log.length);
+      maxExchange = Math.max(maxExchange, countExchanges(log));
+      return time;
+    },
+    () => bareWalk(session, mock, walk),
+  );
+  return {
+    label: `steady sync, ${added} new`,
+    time: summarize(a),
+    baseline: summarize(b),
+    requests: maxRequests,
+    exchangeRequests: maxExchange,
+    goal: '≤ 3 requests',
+    met: maxRequests <= 3,
+  };
+}
+
+export async function measureSync(session: Session, runs: { first1k: number; first10k: number; steady: number }): Promise<SyncResult> {
+  const mock1k = await session.startMock({ exchanges: 1_000 });
+  const one = await firstSync(session, mock1k, 1_000, runs.first1k);
+  await session.send({ type: 'removeAccount', accountId: one.accountId });
+  const mock10k = await session.startMock({ exchanges: 10_000 });
+  const ten = await firstSync(session, mock10k, 10_000, runs.first10k);
+  const bytesInUse10k = await session.control.evaluate(() => chrome.storage.local.getBytesInUse(null));
+  const steady0 = await steadySync(session, mock10k, ten.accountId, 0, runs.steady);
+  const steady5 = await steadySync(session, mock10k, ten.accountId, 5, runs.steady);
+  return { figures: [one.figure, ten.figure, steady0, steady5], bytesInUse10k, accountId: ten.accountId, mock10k };
+}

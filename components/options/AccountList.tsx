@@ -10,7 +10,8 @@ import { tOptions as t } from '../../utils/i18n/options';
 import { hostOf } from './connectInput';
 import { maskKey } from './maskKey';
 import { syncStatus } from './accountStatus';
-import { useCaches, useNow } from './useStored';
+import { useNow } from '../useNow';
+import { useCaches } from './useStored';
 
 interface Props {
   accounts: readonly Account[];

@@ -39,13 +39,3 @@ export function useCaches(ids: readonly string[]): Record<string, AccountCache |
   }, [joined]);
   return caches;
 }
-
-/** The current time, refreshed every `everyMs`, for "updated 5 minutes ago". */
-export function useNow(everyMs = 30_000): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
-}

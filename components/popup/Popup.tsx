@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { usePopupData } from './usePopupData';
 import { useRefresh } from './useRefresh';
-import { useNow } from './useNow';
+import { useNow } from '../useNow';
 import { NoAccount } from './NoAccount';
 import { AccountTabs, PANEL_ID, tabId } from './AccountTabs';
 import { AccountView } from './AccountView';

@@ -3,24 +3,17 @@
  * against the real mock server. A "restart" drops what Chrome drops when it stops the worker
  * (listeners, module state) and keeps what it keeps (storage, alarms, notifications).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SYNC_ALARM } from '../../utils/sync/schedule';
 import { LEASE_MS } from '../../utils/sync/lease';
 import { DEFAULT_SETTINGS, accountsItem, cacheItem, leaseItem, settingsItem } from '../../utils/storage';
 import type { Request } from '../../utils/protocol/schema';
-import { MOCK_KEYS, addExchanges, clearRequests, control, requests, withMock, type MockServer } from './mock';
+import {
+  addExchanges, clearRequests, control, MOCK_KEYS, requests, useMockServer,
+} from './mock';
 
-let server: MockServer;
-beforeAll(async () => {
-  server = await withMock();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await control(server, 'POST', '/__mock/reset');
-});
+const server = useMockServer();
 afterEach(() => {
   vi.useRealTimers();
 });

@@ -1,6 +1,8 @@
 /** Helpers for integration tests against the real mock server (scripts/mock-server). */
 import { MOCK_KEYS, startMockServer, type MockOptions, type MockServer } from '../../scripts/mock-server/server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { accountsItem } from '../../utils/storage';
+import { runSyncs } from '../../utils/sync/run';
 import type { Account, Layout } from '../../utils/model';
 
 export { MOCK_KEYS, startMockServer, type MockServer };
@@ -52,5 +54,31 @@ export function mockAccount(server: MockServer, patch: Partial<Account> = {}): A
 export async function storeAccount(server: MockServer, patch: Partial<Account> = {}): Promise<Account> {
   const account = mockAccount(server, patch);
   await accountsItem.setValue([...(await accountsItem.getValue()).filter((a) => a.id !== account.id), account]);
+  return account;
+}
+
+/**
+ * One mock server for a test file: started before all tests, reset to its seeded state before each,
+ * closed after all. The returned handle reads through to the running server.
+ */
+export function useMockServer(options: MockOptions = {}): MockServer {
+  let started: MockServer | undefined;
+  const running = () => started ?? (() => { throw new Error('mock server not started yet'); })();
+  const handle: MockServer = {
+    get url() { return running().url; },
+    get port() { return running().port; },
+    close: () => running().close(),
+  };
+  beforeAll(async () => { started = await withMock(options); });
+  afterAll(async () => { await started?.close(); });
+  beforeEach(async () => { await control(handle, 'POST', '/__mock/reset'); });
+  return handle;
+}
+
+/** An account that has had its first sync; the request log starts empty after it. */
+export async function syncedAccount(server: MockServer, patch: Partial<Account> = {}): Promise<Account> {
+  const account = await storeAccount(server, patch);
+  await runSyncs();
+  await clearRequests(server);
   return account;
 }

@@ -2,43 +2,26 @@
  * The sync engine's failure paths against the real mock server: a refused key pauses polling,
  * Retry-After is honoured, a proxy's HTML page keeps the last good data, offline waits.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshNow, runSyncs } from '../../utils/sync/run';
 import { cacheItem, exchangesItem, withdrawalsItem } from '../../utils/storage';
 import {
-  MOCK_KEYS, clearRequests, control, fault, requests, storeAccount, withMock, type MockServer,
+  clearRequests, fault, MOCK_KEYS, requests, storeAccount, syncedAccount, useMockServer, withMock,
 } from './mock';
 
 const badge = () => fakeBrowser.action.getBadgeText({});
 const cache = async () => (await cacheItem('acc').getValue())!;
 
-let server: MockServer;
-
-beforeAll(async () => {
-  server = await withMock();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await control(server, 'POST', '/__mock/reset');
-});
+const server = useMockServer();
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** An account that has had its first sync; the request log starts empty after it. */
-async function syncedAccount() {
-  const account = await storeAccount(server);
-  await runSyncs();
-  await clearRequests(server);
-  return account;
-}
 
 describe('errors', () => {
   it('401 → badge "!", polling stops until the key changes; a manual refresh retries once', async () => {
-    await syncedAccount();
+    await syncedAccount(server);
     await fault(server, { mode: '401' });
     await runSyncs();
     expect(await badge()).toBe('!');
@@ -74,7 +57,7 @@ describe('errors', () => {
   });
 
   it('429 with Retry-After: 120 → no attempt before 120 s, then a normal one', async () => {
-    await syncedAccount();
+    await syncedAccount(server);
     await fault(server, { mode: '429', retryAfter: 120 });
     await runSyncs();
     const failed = await cache();
@@ -90,7 +73,7 @@ describe('errors', () => {
   });
 
   it('an HTML 502 keeps the cache intact and records the error with its request id', async () => {
-    await syncedAccount();
+    await syncedAccount(server);
     const before = await cache();
     const lists = [await exchangesItem('acc').getValue(), await withdrawalsItem('acc').getValue()];
     await fault(server, { mode: '502html', path: 'exchanges' });
@@ -107,7 +90,7 @@ describe('errors', () => {
   });
 
   it('offline: no request, badge "off"; back online the next run syncs', async () => {
-    await syncedAccount();
+    await syncedAccount(server);
     vi.stubGlobal('navigator', { onLine: false, language: 'en-US' });
     await runSyncs();
     expect(await requests(server)).toEqual([]);

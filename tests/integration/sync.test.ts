@@ -2,41 +2,24 @@
  * The sync engine against the real mock server over HTTP (global fetch → 127.0.0.1),
  * with fakeBrowser for storage, badge and notifications.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportList, refreshNow, runSyncs } from '../../utils/sync/run';
 import { markSeen } from '../../utils/sync/state';
 import { accountsItem, cacheItem, exchangesItem, withdrawalsItem } from '../../utils/storage';
 import {
-  MOCK_KEYS, addExchanges, byKind, clearRequests, control, requests, storeAccount, withMock, type MockServer,
+  addExchanges, byKind, clearRequests, control, MOCK_KEYS, requests, storeAccount, syncedAccount, useMockServer, withMock,
 } from './mock';
 
 const badge = () => fakeBrowser.action.getBadgeText({});
 const notificationIds = async () => Object.keys(await fakeBrowser.notifications.getAll()).sort();
 const cache = async () => (await cacheItem('acc').getValue())!;
 
-let server: MockServer;
-
-beforeAll(async () => {
-  server = await withMock();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await control(server, 'POST', '/__mock/reset');
-});
+const server = useMockServer();
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** An account that has had its first sync; the request log starts empty after it. */
-async function syncedAccount() {
-  const account = await storeAccount(server);
-  await runSyncs();
-  await clearRequests(server);
-  return account;
-}
 
 describe('first sync', () => {
   it('stores the history as seen: empty badge, no notifications, three requests at per_page=100', async () => {
@@ -61,7 +44,7 @@ describe('first sync', () => {
 
 describe('new exchanges', () => {
   it('3 new → badge "3" and three notifications; then markSeen clears the badge', async () => {
-    await syncedAccount();
+    await syncedAccount(server);
     const { added } = await addExchanges(server, 3);
     await runSyncs();
     expect(await badge()).toBe('3');
@@ -75,7 +58,7 @@ describe('new exchanges', () => {
   });
 
   it('7 new → badge "7" and one grouped notification', async () => {
-    await syncedAccount();
+    await syncedAccount(server);
     const { added } = await addExchanges(server, 7, 10);
     await runSyncs();
     expect(await badge()).toBe('7');
@@ -86,7 +69,7 @@ describe('new exchanges', () => {
   });
 
   it('a sync with nothing new rewrites neither list and notifies nothing', async () => {
-    await syncedAccount();
+    await syncedAccount(server);
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await runSyncs();
     const written = set.mock.calls.flatMap(([items]) => Object.keys(items));
@@ -99,7 +82,7 @@ describe('new exchanges', () => {
 
 describe('payouts', () => {
   it('a payout turning paid → one notification', async () => {
-    await syncedAccount();
+    await syncedAccount(server);
     const unpaid = (await withdrawalsItem('acc').getValue()).find((w) => w.status === 'unpaid')!;
     await control(server, 'POST', `/__mock/payouts/${unpaid.id}/pay`);
     await runSyncs();
@@ -113,7 +96,7 @@ describe('payouts', () => {
 
 describe('single flight', () => {
   it('two triggers at once (alarm + popup refresh) share one sync: one set of requests', async () => {
-    await syncedAccount();
+    await syncedAccount(server);
     await addExchanges(server, 2);
     const [alarm, popup] = await Promise.all([runSyncs(), refreshNow('acc')]);
     expect(alarm[0]!.status).toBe('synced');

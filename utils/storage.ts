@@ -1,5 +1,6 @@
 /**
- * Every storage item of the extension, in one place (WXT storage.defineItem).
+ * Every storage item of the extension, in one place (WXT storage.defineItem; items without
+ * migrations use defineLazyItem, which does not read the value when the item is defined).
  * All in `local:` (never `sync:`): the API key must not leave this browser.
  * Types only from ./model, so pages that import this file stay zod-free.
  *
@@ -13,6 +14,7 @@
  *   session:progress:<id>     SyncProgress | null  pages walked so far by a long sync (CSV export shows it)
  */
 import { storage } from 'wxt/utils/storage';
+import { defineLazyItem } from './storage-item';
 import type {
   Account, AccountCache, ExchangeRecord, Lease, SeenState, Settings, WithdrawalRecord,
 } from './model';
@@ -30,7 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Settings as version 1 stored them, before payout notifications and the CSV separator. */
 export interface SettingsV1 { pollMinutes: number; notifications: boolean }
 
-export const accountsItem = storage.defineItem<Account[]>('local:accounts', { fallback: [], version: 1 });
+export const accountsItem = defineLazyItem<Account[]>('local:accounts', []);
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -60,23 +62,17 @@ export const emptyCache = (): AccountCache => ({
   backoff: { failures: 0, nextAttemptAt: null, paused: false },
 });
 
-export const cacheItem = (accountId: string) =>
-  storage.defineItem<AccountCache | null>(`local:cache:${accountId}`, { fallback: null, version: 1 });
+export const cacheItem = (accountId: string) => defineLazyItem<AccountCache | null>(`local:cache:${accountId}`, null);
 
-export const exchangesItem = (accountId: string) =>
-  storage.defineItem<ExchangeRecord[]>(`local:exchanges:${accountId}`, { fallback: [], version: 1 });
+export const exchangesItem = (accountId: string) => defineLazyItem<ExchangeRecord[]>(`local:exchanges:${accountId}`, []);
 
-export const withdrawalsItem = (accountId: string) =>
-  storage.defineItem<WithdrawalRecord[]>(`local:withdrawals:${accountId}`, { fallback: [], version: 1 });
+export const withdrawalsItem = (accountId: string) => defineLazyItem<WithdrawalRecord[]>(`local:withdrawals:${accountId}`, []);
 
-export const seenItem = (accountId: string) =>
-  storage.defineItem<SeenState>(`local:seen:${accountId}`, { fallback: { seenAt: 0 }, version: 1 });
+export const seenItem = (accountId: string) => defineLazyItem<SeenState>(`local:seen:${accountId}`, { seenAt: 0 });
 
-export const leaseItem = (accountId: string) =>
-  storage.defineItem<Lease | null>(`local:lease:${accountId}`, { fallback: null });
+export const leaseItem = (accountId: string) => defineLazyItem<Lease | null>(`local:lease:${accountId}`, null);
 
-export const progressItem = (accountId: string) =>
-  storage.defineItem<SyncProgress | null>(`session:progress:${accountId}`, { fallback: null });
+export const progressItem = (accountId: string) => defineLazyItem<SyncProgress | null>(`session:progress:${accountId}`, null);
 
 /** Every per-account item, for removal when an account is disconnected or its key/address changes. */
 export const perAccountItems = (accountId: string) => [

@@ -17,8 +17,13 @@ function useProgress(accountId: string, active: boolean): SyncProgress | null {
     if (!active) return;
     const item = progressItem(accountId);
     let alive = true;
-    void item.getValue().then((value) => alive && setProgress(value));
-    const stop = item.watch((value) => setProgress(value));
+    let changed = false;
+    // A first read that lands after a change must not put the older value back.
+    const stop = item.watch((value) => {
+      changed = true;
+      setProgress(value);
+    });
+    void item.getValue().then((value) => alive && !changed && setProgress(value));
     return () => {
       alive = false;
       stop();

@@ -1,6 +1,7 @@
 /**
  * Every storage item of the extension, in one place (WXT storage.defineItem; items without
- * migrations use defineLazyItem, which does not read the value when the item is defined).
+ * migrations use defineLazyItem, which does not read the value when the item is defined). The keys
+ * are in ./storage-keys.ts, shared with the popup, which reads them without a storage library.
  * All in `local:` (never `sync:`): the API key must not leave this browser.
  * Types only from ./model, so pages that import this file stay zod-free.
  *
@@ -15,6 +16,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { defineLazyItem } from './storage-item';
+import { DEFAULT_SETTINGS, STORAGE_KEYS as KEYS } from './storage-keys';
 import type {
   Account, AccountCache, ExchangeRecord, Lease, SeenState, Settings, WithdrawalRecord,
 } from './model';
@@ -22,19 +24,14 @@ import type {
 /** Progress of a sync that walks many pages. */
 export interface SyncProgress { list: 'exchanges' | 'withdrawals'; pages: number; rows: number }
 
-export const DEFAULT_SETTINGS: Settings = {
-  pollMinutes: 5,
-  notifyExchanges: true,
-  notifyPayouts: true,
-  csvSeparator: ',',
-};
+export { DEFAULT_SETTINGS };
 
 /** Settings as version 1 stored them, before payout notifications and the CSV separator. */
 export interface SettingsV1 { pollMinutes: number; notifications: boolean }
 
-export const accountsItem = defineLazyItem<Account[]>('local:accounts', []);
+export const accountsItem = defineLazyItem<Account[]>(`local:${KEYS.accounts}`, []);
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${KEYS.settings}`, {
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: {
@@ -62,17 +59,17 @@ export const emptyCache = (): AccountCache => ({
   backoff: { failures: 0, nextAttemptAt: null, paused: false },
 });
 
-export const cacheItem = (accountId: string) => defineLazyItem<AccountCache | null>(`local:cache:${accountId}`, null);
+export const cacheItem = (accountId: string) => defineLazyItem<AccountCache | null>(`local:${KEYS.cache(accountId)}`, null);
 
-export const exchangesItem = (accountId: string) => defineLazyItem<ExchangeRecord[]>(`local:exchanges:${accountId}`, []);
+export const exchangesItem = (accountId: string) => defineLazyItem<ExchangeRecord[]>(`local:${KEYS.exchanges(accountId)}`, []);
 
-export const withdrawalsItem = (accountId: string) => defineLazyItem<WithdrawalRecord[]>(`local:withdrawals:${accountId}`, []);
+export const withdrawalsItem = (accountId: string) => defineLazyItem<WithdrawalRecord[]>(`local:${KEYS.withdrawals(accountId)}`, []);
 
-export const seenItem = (accountId: string) => defineLazyItem<SeenState>(`local:seen:${accountId}`, { seenAt: 0 });
+export const seenItem = (accountId: string) => defineLazyItem<SeenState>(`local:${KEYS.seen(accountId)}`, { seenAt: 0 });
 
-export const leaseItem = (accountId: string) => defineLazyItem<Lease | null>(`local:lease:${accountId}`, null);
+export const leaseItem = (accountId: string) => defineLazyItem<Lease | null>(`local:${KEYS.lease(accountId)}`, null);
 
-export const progressItem = (accountId: string) => defineLazyItem<SyncProgress | null>(`session:progress:${accountId}`, null);
+export const progressItem = (accountId: string) => defineLazyItem<SyncProgress | null>(`session:${KEYS.progress(accountId)}`, null);
 
 /** Every per-account item, for removal when an account is disconnected or its key/address changes. */
 export const perAccountItems = (accountId: string) => [

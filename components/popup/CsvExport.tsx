@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '../ErrorNote';
-import { progressItem, type SyncProgress } from '../../utils/storage';
+import { followProgress } from './popupStorage';
+import type { SyncProgress } from '../../utils/storage';
 import { tPopup as t } from '../../utils/i18n/popup';
 import type { ExportList, ExportOutcome } from './exportHistory';
 import type { Account, Settings } from '../../utils/model';
@@ -15,17 +16,8 @@ function useProgress(accountId: string, active: boolean): SyncProgress | null {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   useEffect(() => {
     if (!active) return;
-    const item = progressItem(accountId);
-    let alive = true;
-    let changed = false;
-    // A first read that lands after a change must not put the older value back.
-    const stop = item.watch((value) => {
-      changed = true;
-      setProgress(value);
-    });
-    void item.getValue().then((value) => alive && !changed && setProgress(value));
+    const stop = followProgress(accountId, setProgress);
     return () => {
-      alive = false;
       stop();
       setProgress(null);
     };

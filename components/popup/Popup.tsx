@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { usePopupData } from './usePopupData';
+import { usePopupData, type PopupSource } from './usePopupData';
 import { useRefresh } from './useRefresh';
 import { useNow } from '../useNow';
 import { NoAccount } from './NoAccount';
@@ -25,8 +25,9 @@ function SettingsIcon() {
   );
 }
 
-export function Popup() {
-  const data = usePopupData();
+/** `source`: data whose reading started before the first render (entrypoints/popup/main.tsx); else read on mount. */
+export function Popup({ source }: { source?: PopupSource }) {
+  const data = usePopupData(source);
   const { pending, failures, refresh } = useRefresh();
   const now = useNow();
   const [selected, setSelected] = useState<string | null>(null);

@@ -1,103 +1,101 @@
 /**
- * The popup's view of storage: accounts and settings, then every account's
- * small cache and seen mark: two storage round trips in all (getItems), never
- * the full histories. Kept live with item.watch(); each update goes through
- * withFresh() so exchanges that were new stay marked for this popup session.
+ * The popup's data: accounts and settings, then every account's small cache and seen mark (two
+ * storage round trips, never the full histories), kept live from storage.onChanged. Each update
+ * goes through withFresh() so exchanges that were new stay marked for this popup session.
+ * openPopupData() starts reading as soon as it is called: the popup's entry calls it before the
+ * first render, so the first frame already shows the balance (a read started from an effect
+ * would wait for a first, empty frame).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { storage } from 'wxt/utils/storage';
-import type { Unwatch } from 'wxt/utils/storage';
-import { accountsItem, cacheItem, seenItem, settingsItem } from '../../utils/storage';
+import { STORAGE_KEYS as KEYS } from '../../utils/storage-keys';
 import { NO_DATA, withFresh, type AccountData, type PopupData } from '../../utils/popup-state';
-import type { Account, AccountCache, SeenState, Settings } from '../../utils/model';
+import type { Account } from '../../utils/model';
+import { accountKey, accountsOf, cacheOf, onLocalChange, readAccountData, readAccountsAndSettings, seenAtOf, settingsOf } from './popupStorage';
 
-// Defining a WXT item reads its value once, so each account's items are defined once per page.
-const itemsById = new Map<string, { cache: ReturnType<typeof cacheItem>; seen: ReturnType<typeof seenItem> }>();
-function itemsOf(id: string) {
-  let items = itemsById.get(id);
-  if (!items) {
-    items = { cache: cacheItem(id), seen: seenItem(id) };
-    itemsById.set(id, items);
-  }
-  return items;
+type Change = (prev: PopupData) => PopupData;
+
+export interface PopupSource {
+  /** Resolves once the first read is done (or failed: then get() stays null). */
+  ready: Promise<void>;
+  get(): PopupData | null;
+  subscribe(listener: () => void): () => void;
+  close(): void;
 }
 
-async function readAccounts(ids: string[]): Promise<Record<string, AccountData>> {
-  const values = await storage.getItems(ids.flatMap((id) => [itemsOf(id).cache, itemsOf(id).seen]));
-  const byId: Record<string, AccountData> = {};
-  ids.forEach((id, i) => {
-    const cache = (values[2 * i]?.value ?? null) as AccountCache | null;
-    const seen = (values[2 * i + 1]?.value ?? { seenAt: 0 }) as SeenState;
-    byId[id] = { cache, seenAt: seen.seenAt };
+export function openPopupData(): PopupSource {
+  let data: PopupData | null = null;
+  let closed = false;
+  // Changes that arrive while the first read is under way; each is idempotent, so replaying is safe.
+  const early: Change[] = [];
+  const listeners = new Set<() => void>();
+  // Accounts whose cache and seen mark are read (changes to others' keys wait for their first read).
+  let known = new Set<string>();
+
+  const update = (change: Change) => {
+    if (closed) return;
+    if (!data) {
+      early.push(change);
+      return;
+    }
+    data = withFresh(change(data));
+    listeners.forEach((listener) => listener());
+  };
+  const patch = (id: string, part: Partial<AccountData>) =>
+    update((prev) => ({ ...prev, byId: { ...prev.byId, [id]: { ...(prev.byId[id] ?? NO_DATA), ...part } } }));
+  const follow = (accounts: Account[]) => {
+    const ids = accounts.map((a) => a.id);
+    const added = ids.filter((id) => !known.has(id));
+    known = new Set(ids);
+    return added;
+  };
+  const onAccounts = async (accounts: Account[]) => {
+    const byId = await readAccountData(follow(accounts));
+    update((prev) => ({ ...prev, accounts, byId: { ...prev.byId, ...byId } }));
+  };
+
+  const stop = onLocalChange((changes) => {
+    for (const [key, value] of Object.entries(changes)) {
+      if (key === KEYS.accounts) void onAccounts(accountsOf(value));
+      else if (key === KEYS.settings) update((prev) => ({ ...prev, settings: settingsOf(value) }));
+      const own = accountKey(key);
+      if (own && known.has(own.id)) patch(own.id, own.part === 'cache' ? { cache: cacheOf(value) } : { seenAt: seenAtOf(value) });
+    }
   });
-  return byId;
+
+  const ready = (async () => {
+    const { accounts, settings } = await readAccountsAndSettings();
+    const byId = await readAccountData(follow(accounts));
+    const first: PopupData = { accounts, settings, byId, fresh: {} };
+    data = withFresh(early.reduce((next, change) => change(next), first));
+    listeners.forEach((listener) => listener());
+  })().catch(() => undefined);
+
+  return {
+    ready,
+    get: () => data,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      closed = true;
+      stop();
+      listeners.clear();
+    },
+  };
 }
 
-/** null until the first read has finished (a few milliseconds). */
-export function usePopupData(): PopupData | null {
-  const [data, setData] = useState<PopupData | null>(null);
-
+/** The data of `source` (or of its own source, opened on mount); null until the first read is done. */
+export function usePopupData(source?: PopupSource): PopupData | null {
+  const [own] = useState(() => source ?? openPopupData());
+  const [data, setData] = useState(own.get());
   useEffect(() => {
-    let alive = true;
-    let loaded = false;
-    // Changes that arrive while the first read is under way; each is idempotent, so replaying is safe.
-    const early: ((prev: PopupData) => PopupData)[] = [];
-    const watches = new Map<string, Unwatch[]>();
-    const update = (change: (prev: PopupData) => PopupData) => {
-      if (!loaded) early.push(change);
-      else setData((prev) => (prev ? withFresh(change(prev)) : prev));
-    };
-    const patch = (id: string, part: Partial<AccountData>) =>
-      update((prev) => ({ ...prev, byId: { ...prev.byId, [id]: { ...(prev.byId[id] ?? NO_DATA), ...part } } }));
-
-    const watchAccount = (id: string) => {
-      const { cache, seen } = itemsOf(id);
-      watches.set(id, [
-        cache.watch((value) => patch(id, { cache: value })),
-        seen.watch((value) => patch(id, { seenAt: value.seenAt })),
-      ]);
-    };
-    const syncWatches = (accounts: Account[]) => {
-      const ids = new Set(accounts.map((a) => a.id));
-      for (const [id, unwatch] of watches) {
-        if (!ids.has(id)) {
-          unwatch.forEach((stop) => stop());
-          watches.delete(id);
-        }
-      }
-      const added = [...ids].filter((id) => !watches.has(id));
-      added.forEach(watchAccount);
-      return added;
-    };
-
-    const load = async () => {
-      const [accountsEntry, settingsEntry] = await storage.getItems([accountsItem, settingsItem]);
-      const accounts = (accountsEntry?.value ?? []) as Account[];
-      const settings = settingsEntry?.value as Settings;
-      const ids = syncWatches(accounts);
-      const byId = await readAccounts(ids);
-      if (!alive) return;
-      const first = early.reduce((next, change) => change(next), { accounts, settings, byId, fresh: {} } as PopupData);
-      loaded = true;
-      setData(withFresh(first));
-    };
-
-    const onAccounts = async (accounts: Account[]) => {
-      const added = syncWatches(accounts);
-      const byId = added.length > 0 ? await readAccounts(added) : {};
-      if (alive) update((prev) => ({ ...prev, accounts, byId: { ...prev.byId, ...byId } }));
-    };
-
-    const stopAccounts = accountsItem.watch((accounts) => void onAccounts(accounts));
-    const stopSettings = settingsItem.watch((settings) => update((prev) => ({ ...prev, settings })));
-    void load();
+    const unsubscribe = own.subscribe(() => setData(own.get()));
+    setData(own.get());
     return () => {
-      alive = false;
-      stopAccounts();
-      stopSettings();
-      for (const unwatch of watches.values()) unwatch.forEach((stop) => stop());
+      unsubscribe();
+      if (!source) own.close();
     };
-  }, []);
-
+  }, [own]);
   return data;
 }

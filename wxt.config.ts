@@ -5,6 +5,11 @@ import preact from '@preact/preset-vite';
 // runtime permission prompt, so only that build skips it (see e2e/README.md).
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+// WXT sets NODE_ENV to the mode, and Vite builds anything but "production" as development code
+// (JSX carrying source file names and lines, Preact's devtools hook). The e2e build that tests and
+// the benchmark run must be the code users get; only its manifest and the blank.html page differ.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   // The size-budget test builds into a temporary directory.
   outDir: process.env.WXT_OUT_DIR || '.output',

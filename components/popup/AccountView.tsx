@@ -1,15 +1,17 @@
-/** Everything about one account: numbers, sync state, recent lists, CSV downloads. */
+/**
+ * Everything about one account: numbers first, then (AccountDetails) sync state, recent lists and
+ * CSV downloads. The details are a chunk of their own, requested as soon as the popup starts and
+ * rendered when they arrive (usually with the balance): the balance, which is what a click on the
+ * toolbar button is for, never waits for them, and the popup's script stays within its budget.
+ */
 import { BalanceCard } from './BalanceCard';
-import { SyncStatus } from './SyncStatus';
-import { ExchangeList } from './ExchangeList';
-import { PayoutList } from './PayoutList';
-import { CsvExport } from './CsvExport';
+import { later, useLater } from './later';
 import { tPopup as t } from '../../utils/i18n/popup';
 import type { AccountData } from '../../utils/popup-state';
 import type { Account, Settings } from '../../utils/model';
 import type { RefreshFailure } from './useRefresh';
 
-interface Props {
+export interface AccountViewProps {
   account: Account;
   data: AccountData;
   fresh: readonly number[];
@@ -20,23 +22,19 @@ interface Props {
   onRefresh: () => void;
 }
 
-export function AccountView({ account, data, fresh, settings, now, refreshing, failure, onRefresh }: Props) {
-  const { cache } = data;
+const details = later(() => import('./AccountDetails'));
+
+export function AccountView(props: AccountViewProps) {
+  const Details = useLater(details)?.AccountDetails;
+  const { cache } = props.data;
   const summary = cache?.summary ?? null;
-  const failed = Boolean(failure ?? cache?.lastError);
+  const failed = Boolean(props.failure ?? cache?.lastError);
   return (
     <>
       {summary
         ? <BalanceCard summary={summary} history={cache?.history ?? []} stale={failed} />
         : !failed && <p class="first-sync muted">{t('firstSync')}</p>}
-      <SyncStatus cache={cache} now={now} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
-      {cache && (
-        <>
-          <ExchangeList items={cache.recentExchanges} total={cache.exchangeCount} fresh={fresh} now={now} />
-          <PayoutList items={cache.recentWithdrawals} total={cache.withdrawalCount} />
-        </>
-      )}
-      <CsvExport key={account.id} account={account} separator={settings.csvSeparator} />
+      {Details && <Details {...props} />}
     </>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '../ErrorNote';
-import { followProgress } from './popupStorage';
+import { followProgress } from './followProgress';
 import type { SyncProgress } from '../../utils/storage';
 import { tPopup as t } from '../../utils/i18n/popup';
 import type { ExportList, ExportOutcome } from './exportHistory';

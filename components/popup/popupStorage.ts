@@ -1,14 +1,12 @@
 /**
  * The popup's reads, straight from browser.storage (no storage library: see utils/storage-keys.ts):
  * accounts and settings, then every account's small cache and seen mark in one more call (never
- * the full histories), the changes to those keys while the popup is open, and the progress of
- * a CSV export's sync (storage.session).
+ * the full histories), and the changes to those keys while the popup is open.
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, STORAGE_KEYS as KEYS } from '../../utils/storage-keys';
 import type { AccountData } from '../../utils/popup-state';
 import type { Account, AccountCache, SeenState, Settings } from '../../utils/model';
-import type { SyncProgress } from '../../utils/storage';
 
 type Values = Record<string, unknown>;
 
@@ -48,24 +46,4 @@ export function onLocalChange(listener: (changes: Values) => void): () => void {
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
-}
-
-/** The progress of an account's long sync, now and as it changes; a read that lands after a change is dropped. */
-export function followProgress(accountId: string, listener: (progress: SyncProgress | null) => void): () => void {
-  const key = KEYS.progress(accountId);
-  let changed = false;
-  let stopped = false;
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'session' || !(key in changes)) return;
-    changed = true;
-    listener((changes[key]!.newValue as SyncProgress | undefined) ?? null);
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  void browser.storage.session.get(key).then((values: Values) => {
-    if (!changed && !stopped) listener((values[key] as SyncProgress | undefined) ?? null);
-  });
-  return () => {
-    stopped = true;
-    browser.storage.onChanged.removeListener(onChanged);
-  };
 }

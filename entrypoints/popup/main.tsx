@@ -8,14 +8,13 @@
 import { render } from 'preact';
 import { Popup } from '../../components/popup/Popup';
 import { openPopupData } from '../../components/popup/usePopupData';
+import { addStyles } from '../../components/popup/addStyles';
 import { locale } from '../../utils/i18n';
 import theme from '../../components/theme.css?inline';
 import components from '../../components/components.css?inline';
 import popup from './popup.css?inline';
 
 const source = openPopupData();
-const style = document.createElement('style');
-style.textContent = theme + components + popup;
-document.head.append(style);
+addStyles(theme + components + popup);
 document.documentElement.lang = locale();
 void source.ready.then(() => render(<Popup source={source} />, document.getElementById('app')!));

@@ -36,7 +36,7 @@ describe('popup: CSV downloads', () => {
     const get = vi.spyOn(browser.storage.local, 'get');
     fakeBackground();
     render(<Popup />);
-    await screen.findByRole('status', { name: 'Balance' });
+    await screen.findByRole('button', { name: 'Exchanges CSV' });
     const keys = get.mock.calls.flatMap(([k]) => (Array.isArray(k) ? k : [k])).map(String);
     expect(keys).toContain('cache:a');
     expect(keys.some((k) => k.startsWith('exchanges:') || k.startsWith('withdrawals:'))).toBe(false);
@@ -49,7 +49,7 @@ describe('popup: CSV downloads', () => {
     const bg = fakeBackground({ exportCsv: () => new Promise((resolve) => { finish = resolve; }) });
     const files = captureDownloads();
     render(<Popup />);
-    await screen.findByRole('status', { name: 'Balance' });
+    await screen.findByRole('button', { name: 'Exchanges CSV' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Exchanges CSV' }));
     expect(await screen.findByText('Getting the full history…')).toBeTruthy();
@@ -77,7 +77,7 @@ describe('popup: CSV downloads', () => {
     fakeBackground({ exportCsv: () => ({ ok: true, count: 2 }) });
     const files = captureDownloads();
     render(<Popup />);
-    await screen.findByRole('status', { name: 'Balance' });
+    await screen.findByRole('button', { name: 'Exchanges CSV' });
     fireEvent.click(screen.getByRole('button', { name: 'Payouts CSV' }));
     expect(await screen.findByText('Downloaded 2 rows.')).toBeTruthy();
     expect(files[0]!.name).toBe(`iex-partner-exchanger.example-payouts-${today()}.csv`);
@@ -90,7 +90,7 @@ describe('popup: CSV downloads', () => {
     fakeBackground({ exportCsv: () => ({ ok: false, error }) });
     const files = captureDownloads();
     render(<Popup />);
-    await screen.findByRole('status', { name: 'Balance' });
+    await screen.findByRole('button', { name: 'Exchanges CSV' });
     fireEvent.click(screen.getByRole('button', { name: 'Exchanges CSV' }));
     expect(await screen.findByText(errorText(error).message)).toBeTruthy();
     expect(screen.getByText(requestIdText('rid-429'))).toBeTruthy();
@@ -102,7 +102,7 @@ describe('popup: CSV downloads', () => {
     fakeBackground({ exportCsv: () => ({ ok: true, count: 0 }) });
     const files = captureDownloads();
     render(<Popup />);
-    await screen.findByRole('status', { name: 'Balance' });
+    await screen.findByRole('button', { name: 'Exchanges CSV' });
     fireEvent.click(screen.getByRole('button', { name: 'Payouts CSV' }));
     await waitFor(() => expect(screen.getByText('Nothing to download yet.')).toBeTruthy());
     expect(files).toEqual([]);

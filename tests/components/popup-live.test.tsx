@@ -8,7 +8,11 @@ import type { AccountCache } from '../../utils/model';
 import type { Failure, Responses } from '../../utils/protocol/schema';
 import { MIN, account, cache, exchange, fakeBackground, plain, seed } from './popup-fakes';
 
-const balance = () => screen.findByRole('status', { name: 'Balance' });
+/** The balance, once what is below it (its own chunk, see AccountView) has rendered too. */
+const balance = async () => {
+  await screen.findByRole('button', { name: 'Refresh' });
+  return screen.getByRole('status', { name: 'Balance' });
+};
 const exchangeRows = () => within(screen.getByRole('region', { name: /Referral exchanges/ })).getAllByRole('listitem');
 const isMarkedNew = (row: HTMLElement) => within(row).queryByText('New') !== null;
 

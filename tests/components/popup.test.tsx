@@ -7,7 +7,11 @@ import { setLocale } from '../../utils/i18n';
 import { errorText, requestIdText } from '../../utils/i18n/errors';
 import { KEY_A, KEY_B, MIN, account, cache, exchange, fakeBackground, payout, plain, seed } from './popup-fakes';
 
-const balance = () => screen.findByRole('status', { name: 'Balance' });
+/** The balance, once what is below it (its own chunk, see AccountView) has rendered too. */
+const balance = async () => {
+  await screen.findByRole('button', { name: 'Refresh' });
+  return screen.getByRole('status', { name: 'Balance' });
+};
 
 describe('popup states', () => {
   it('without an account invites to connect one and opens the options page', async () => {
@@ -157,10 +161,10 @@ describe('popup details', () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
     fakeBackground();
     render(<Popup />);
-    await balance();
+    await screen.findByRole('status', { name: 'Balance' });
     expect(performance.getEntriesByName('iex:balance-painted')).toHaveLength(0);
     await waitFor(() => expect(performance.getEntriesByName('iex:balance-painted')).toHaveLength(1));
-    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Refresh' }));
     await new Promise((r) => requestAnimationFrame(r));
     expect(performance.getEntriesByName('iex:balance-painted')).toHaveLength(1);
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  accountKey, followProgress, onLocalChange, readAccountData, readAccountsAndSettings, settingsOf,
-} from '../../components/popup/popupStorage';
+import { accountKey, onLocalChange, readAccountData, readAccountsAndSettings, settingsOf } from '../../components/popup/popupStorage';
+import { followProgress } from '../../components/popup/followProgress';
 import { accountsItem, cacheItem, DEFAULT_SETTINGS, emptyCache, exchangesItem, progressItem, seenItem, settingsItem } from '../../utils/storage';
 import type { Account } from '../../utils/model';
 

@@ -1,0 +1,29 @@
+/**
+ * What is below an account's balance: sync state and Refresh, recent exchanges and payouts, CSV
+ * downloads. Its own chunk (see AccountView): the popup paints the balance without waiting for it.
+ */
+import { SyncStatus } from './SyncStatus';
+import { ExchangeList } from './ExchangeList';
+import { PayoutList } from './PayoutList';
+import { CsvExport } from './CsvExport';
+import { addStyles } from './addStyles';
+import type { AccountViewProps } from './AccountView';
+import styles from './details.css?inline';
+
+addStyles(styles);
+
+export function AccountDetails({ account, data, fresh, settings, now, refreshing, failure, onRefresh }: AccountViewProps) {
+  const { cache } = data;
+  return (
+    <>
+      <SyncStatus cache={cache} now={now} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
+      {cache && (
+        <>
+          <ExchangeList items={cache.recentExchanges} total={cache.exchangeCount} fresh={fresh} now={now} />
+          <PayoutList items={cache.recentWithdrawals} total={cache.withdrawalCount} />
+        </>
+      )}
+      <CsvExport key={account.id} account={account} separator={settings.csvSeparator} />
+    </>
+  );
+}

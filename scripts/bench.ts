@@ -11,6 +11,7 @@ import path from 'node:path';
 import { CHROMIUM_MISSING, findChromium, ROOT } from './chromium';
 import { buildAll } from './bench/build';
 import { entrySizes } from './bench/bundle-size';
+import { lazyChunks } from './bench/lazy-chunks';
 import { measureCsvBuild } from './bench/csv-build';
 import { measureCsvDownload } from './bench/csv-download';
 import { describeMachine } from './bench/machine';
@@ -25,7 +26,7 @@ const WATCHDOG_MS = 10 * 60_000;
 const quick = process.argv.includes('--quick');
 const RUNS = quick
   ? { paint: 5, csv: 5, csv100k: 3, first1k: 2, first10k: 1, steady: 3, download: 2, wake: 3 }
-  : { paint: 15, csv: 15, csv100k: 7, first1k: 5, first10k: 3, steady: 7, download: 7, wake: 7 };
+  : { paint: 25, csv: 15, csv100k: 7, first1k: 5, first10k: 3, steady: 7, download: 7, wake: 7 };
 const REPORT = path.join(ROOT, 'BENCHMARKS.md');
 
 const log = (text: string) => console.log(`bench: ${text}`);
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   let session: Session | null = null;
   try {
     const sizes = entrySizes(builds.production);
+    const lazy = Object.fromEntries(sizes.map((s) => [s.entry, lazyChunks(builds.production, s)]));
     for (const s of sizes) log(`${s.entry}: ${s.gzipBytes} B gzip`);
 
     log('CSV building in Node…');
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
     const wake = await measureWake(session, sync.mock10k, RUNS.wake);
 
     const results: BenchResults = {
-      machine, seconds: (Date.now() - started) / 1000, sizes, zipBytes: builds.zipBytes,
+      machine, seconds: (Date.now() - started) / 1000, sizes, lazy, zipBytes: builds.zipBytes,
       paint, sync: sync.figures, bytesInUse10k: sync.bytesInUse10k, csvBuild, csvDownload, wake,
     };
     const previous = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : null;

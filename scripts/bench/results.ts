@@ -2,6 +2,7 @@
 import type { EntrySize } from './bundle-size';
 import type { CsvBuildFigure } from './csv-build';
 import type { CsvDownloadFigure } from './csv-download';
+import type { LazyChunk } from './lazy-chunks';
 import type { Machine } from './machine';
 import type { PaintResult } from './popup-paint';
 import type { SyncFigure } from './sync-cost';
@@ -11,6 +12,8 @@ export interface BenchResults {
   machine: Machine;
   seconds: number;
   sizes: EntrySize[];
+  /** Chunks each entry loads later with import(), by entry. */
+  lazy: Record<string, LazyChunk[]>;
   zipBytes: number;
   paint: PaintResult;
   sync: SyncFigure[];

@@ -15,10 +15,9 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR || '.output',
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  // No webextension-polyfill: Chrome 144+ answers promises from runtime.onMessage and has promise
-  // APIs and `browser` natively (the polyfill is a no-op there), Firefox always had them. It cost
-  // about 3 KB gzip in the popup and in the service worker (see BENCHMARKS.md).
-  modules: [],
+  // Every browser call goes through `browser` from wxt/browser, which this module makes the
+  // webextension-polyfill (the project's chosen compatibility layer for Chrome and Firefox).
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
     // Every browser we support preloads modules natively: no polyfill in each page.
@@ -68,8 +67,6 @@ export default defineConfig({
           }
         : {
             optional_host_permissions: optionalHosts,
-            // Promise answers from runtime.onMessage listeners (utils/protocol/handlers.ts) need 144+.
-            minimum_chrome_version: '144',
           }),
       ...(e2e ? { host_permissions: E2E_HOSTS } : {}),
       action: { default_title: '__MSG_extName__' },

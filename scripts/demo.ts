@@ -43,8 +43,28 @@ async function connect(browser: ExtensionBrowser, mock: MockServer) {
   return options;
 }
 
+/**
+ * Wait until the syncs that connecting started (saving the account, changing the interval) are
+ * committed and no sync lease is held: an alarm fired during one would join it (single flight)
+ * and miss exchanges added after it began.
+ */
+async function syncsSettled(browser: ExtensionBrowser): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const settled = await browser.serviceWorker.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      const caches = Object.keys(all).filter((k) => k.startsWith('cache:')).map((k) => all[k] as { lastSuccessAt?: number | null } | undefined);
+      const leases = Object.keys(all).filter((k) => k.startsWith('lease:') && all[k]);
+      return caches.length > 0 && caches.every((c) => c?.lastSuccessAt != null) && leases.length === 0;
+    });
+    if (settled) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /** Headless: make a few exchanges arrive now, let the background pick them up, photograph the popup. */
 async function headlessTour(browser: ExtensionBrowser, mock: MockServer): Promise<void> {
+  await syncsSettled(browser);
   await fetch(`${mock.url}/__mock/exchanges`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"count":3}' });
   // What the 1-minute alarm would do, without the wait.
   await browser.serviceWorker.evaluate(() => chrome.alarms.create('sync', { when: Date.now(), periodInMinutes: 1 }));

@@ -1,4 +1,7 @@
-/** A titled list that shows its first rows (ten by default) and expands to all on request. */
+/**
+ * A titled list that shows its first rows (ten by default) and expands to the recent rows the cache
+ * keeps; the button says "the last N" when the site has more than that (the CSV has them all).
+ */
 import { useId, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { formatCount } from '../../utils/format';
@@ -27,7 +30,7 @@ export function RecentList<T>({ title, total, items, empty, row, first = 10 }: P
       {items.length === 0 ? <p class="muted empty">{empty}</p> : <ul>{shown.map(row)}</ul>}
       {items.length > first && (
         <button type="button" class="link" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? t('showLess') : t('showAll', { count: items.length })}
+          {all ? t('showLess') : t(items.length < total ? 'showRecent' : 'showAll', { count: items.length })}
         </button>
       )}
     </section>

@@ -149,9 +149,21 @@ describe('popup states', () => {
     const region = within(screen.getByRole('region', { name: /Referral exchanges/ }));
     expect(plain(screen.getByRole('heading', { name: /Referral exchanges/ }).textContent)).toBe('Referral exchanges · 480');
     expect(region.getAllByRole('listitem')).toHaveLength(10);
-    fireEvent.click(region.getByRole('button', { name: 'Show all (25)' }));
+    // 25 recent rows of 480: the button must not promise "all".
+    fireEvent.click(region.getByRole('button', { name: 'Show the last 25' }));
     expect(region.getAllByRole('listitem')).toHaveLength(25);
     expect(region.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('says "Show all" when the recent list is the whole history', async () => {
+    const list = Array.from({ length: 12 }, (_, i) => exchange(100 - i));
+    await seed([{ account: account('a', 'exchanger.example'), cache: cache({ recentExchanges: list, exchangeCount: 12 }) }]);
+    fakeBackground();
+    render(<Popup />);
+    await balance();
+    const region = within(screen.getByRole('region', { name: /Referral exchanges/ }));
+    fireEvent.click(region.getByRole('button', { name: 'Show all (12)' }));
+    expect(region.getAllByRole('listitem')).toHaveLength(12);
   });
 });
 

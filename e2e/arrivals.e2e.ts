@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inLocale, useHarness, type ApiExchange, type ApiWithdrawal, type Harness } from './harness';
-import { tPopup } from '../utils/i18n/popup';
+import { tPopupDetails } from '../utils/i18n/popup-details';
 
 const start = useHarness();
 
@@ -18,7 +18,7 @@ const byId = (ids: string[]) => [...ids].sort();
 
 /** The popup's exchange rows that carry the visible "New" label. */
 function newRows(h: Harness, popup: Page) {
-  const label = inLocale(h.lang, () => tPopup('new'));
+  const label = inLocale(h.lang, () => tPopupDetails('new'));
   return popup.getByRole('listitem').filter({ has: popup.getByText(label, { exact: true }) });
 }
 
@@ -39,7 +39,7 @@ describe('new exchanges', () => {
     await expect.poll(() => rows.count()).toBe(3);
     const texts = await rows.allInnerTexts();
     for (const exchange of added) {
-      const order = inLocale(h.lang, () => tPopup('order', { id: String(exchange.attributes.order_id) }));
+      const order = inLocale(h.lang, () => tPopupDetails('order', { id: String(exchange.attributes.order_id) }));
       expect(texts.filter((text) => text.includes(order))).toHaveLength(1);
     }
     // Seen exchanges' notifications go away with the badge.
@@ -80,7 +80,7 @@ describe('payouts', () => {
     const popup = await h.openPopup();
     const row = popup.getByRole('listitem').filter({ hasText: system });
     await expect.poll(() => row.count()).toBe(1);
-    const paidText = inLocale(h.lang, () => tPopup('paid'));
+    const paidText = inLocale(h.lang, () => tPopupDetails('paid'));
     await expect.poll(() => row.getByText(paidText, { exact: true }).count()).toBe(1);
   });
 });

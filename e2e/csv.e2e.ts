@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { inLocale, useHarness, type Harness } from './harness';
-import { tPopup } from '../utils/i18n/popup';
+import { tPopupDetails } from '../utils/i18n/popup-details';
 
 const start = useHarness();
 
 /** Click a CSV button as the user would; answer the downloaded file's name and text. */
 async function download(h: Harness, popup: Page, button: 'exchangesCsv' | 'payoutsCsv') {
-  const name = inLocale(h.lang, () => tPopup(button));
+  const name = inLocale(h.lang, () => tPopupDetails(button));
   const [file] = await Promise.all([
     popup.waitForEvent('download', { timeout: 30_000 }),
     popup.getByRole('button', { name, exact: true }).click(),
@@ -52,7 +52,7 @@ describe('CSV export', () => {
       expect(row.Created).toBe(e.attributes.created_at);
     });
     expect(exchangeRows.some((r) => /[а-яё]/i.test(r.Created ?? ''))).toBe(true);
-    const done = inLocale(h.lang, () => tPopup('exported', { count: state.exchanges.length }));
+    const done = inLocale(h.lang, () => tPopupDetails('exported', { count: state.exchanges.length }));
     await popup.getByText(done, { exact: true }).waitFor();
 
     const payouts = await download(h, popup, 'payoutsCsv');

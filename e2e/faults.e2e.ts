@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { inLocale, sameSpaces, useHarness, type Harness } from './harness';
 import { formatMoney } from '../utils/format';
 import { tPopup } from '../utils/i18n/popup';
+import { tPopupDetails } from '../utils/i18n/popup-details';
 import { errorText } from '../utils/i18n/errors';
 
 const start = useHarness();
@@ -18,9 +19,9 @@ async function balanceText(h: Harness): Promise<string> {
 }
 
 function popupParts(h: Harness, popup: Page) {
-  const t = (key: 'balance' | 'stale' | 'refresh' | 'staleNote') => inLocale(h.lang, () => tPopup(key));
+  const t = (key: 'stale' | 'refresh' | 'staleNote') => inLocale(h.lang, () => tPopupDetails(key));
   return {
-    balance: async () => sameSpaces(await popup.getByLabel(t('balance'), { exact: true }).innerText()),
+    balance: async () => sameSpaces(await popup.getByLabel(inLocale(h.lang, () => tPopup('balance')), { exact: true }).innerText()),
     staleChip: popup.getByText(t('stale'), { exact: true }),
     staleNote: popup.getByText(t('staleNote'), { exact: true }),
     errorNote: popup.locator('.note-error'),

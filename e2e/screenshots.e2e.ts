@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../scripts/chromium';
 import { MOCK_KEYS, inLocale, pageContainsKey, useHarness, type Harness } from './harness';
 import { tPopup } from '../utils/i18n/popup';
+import { tPopupDetails } from '../utils/i18n/popup-details';
 import { tOptions } from '../utils/i18n/options';
 
 const start = useHarness();
@@ -49,7 +50,7 @@ describe('screenshots', () => {
       const popup = await h.openPopup();
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.getByLabel(inLocale(lang, () => tPopup('balance')), { exact: true }).waitFor();
-      await expect.poll(() => popup.getByText(inLocale(lang, () => tPopup('new')), { exact: true }).count()).toBe(3);
+      await expect.poll(() => popup.getByText(inLocale(lang, () => tPopupDetails('new')), { exact: true }).count()).toBe(3);
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe(tag);
       await shoot(popup, `popup-${tag}-${scheme}.png`);
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '../ErrorNote';
 import { followProgress } from './followProgress';
 import type { SyncProgress } from '../../utils/storage';
-import { tPopup as t } from '../../utils/i18n/popup';
+import { tPopupDetails as t } from '../../utils/i18n/popup-details';
 import type { ExportList, ExportOutcome } from './exportHistory';
 import type { Account, Settings } from '../../utils/model';
 

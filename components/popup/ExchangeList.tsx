@@ -10,7 +10,7 @@ import { StatusChip } from '../StatusChip';
 import { RecentList } from './RecentList';
 import { formatDateTime, formatRelative } from '../../utils/format';
 import { isRecent } from '../../utils/popup-state';
-import { tPopup as t } from '../../utils/i18n/popup';
+import { tPopupDetails as t } from '../../utils/i18n/popup-details';
 import type { ExchangeRecord } from '../../utils/model';
 
 function When({ exchange, now }: { exchange: ExchangeRecord; now: number }) {

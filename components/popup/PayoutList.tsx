@@ -6,10 +6,10 @@
 import { Money } from '../Money';
 import { StatusChip, type ChipTone } from '../StatusChip';
 import { RecentList } from './RecentList';
-import { tPopup as t, type PopupKey } from '../../utils/i18n/popup';
+import { tPopupDetails as t, type DetailsKey } from '../../utils/i18n/popup-details';
 import type { WithdrawalRecord } from '../../utils/model';
 
-const STATUSES = new Map<string, { tone: ChipTone; text: PopupKey }>([
+const STATUSES = new Map<string, { tone: ChipTone; text: DetailsKey }>([
   ['paid', { tone: 'good', text: 'paid' }],
   ['unpaid', { tone: 'warn', text: 'unpaid' }],
 ]);

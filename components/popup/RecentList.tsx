@@ -5,7 +5,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { formatCount } from '../../utils/format';
-import { tPopup as t } from '../../utils/i18n/popup';
+import { tPopupDetails as t } from '../../utils/i18n/popup-details';
 
 interface Props<T> {
   title: string;

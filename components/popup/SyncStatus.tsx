@@ -6,7 +6,7 @@
 import { ErrorNote } from '../ErrorNote';
 import { StatusChip } from '../StatusChip';
 import { formatDateTime, formatRelative } from '../../utils/format';
-import { tPopup as t } from '../../utils/i18n/popup';
+import { tPopupDetails as t } from '../../utils/i18n/popup-details';
 import type { AccountCache } from '../../utils/model';
 import type { RefreshFailure } from './useRefresh';
 

@@ -1,0 +1,76 @@
+/**
+ * Texts of what the popup shows below the balance (sync line, lists, CSV): a dictionary of its own
+ * so they travel in the lazily loaded details chunk, not in the first paint (BENCHMARKS.md).
+ */
+import { defineMessages } from './index';
+
+export const tPopupDetails = defineMessages({
+  en: {
+    copyOrder: 'Copy order number {id}',
+    updated: 'Updated {when}',
+    neverUpdated: 'Not updated yet',
+    refresh: 'Refresh',
+    refreshing: 'Updating…',
+    stale: 'Out of date',
+    staleNote: 'Showing the last saved data.',
+    noAnswer: 'The extension did not answer. Close this window and open it again.',
+    exchanges: 'Referral exchanges',
+    noExchanges: 'No referral exchanges yet. They show here when people you referred make exchanges.',
+    order: 'Order {id}',
+    new: 'New',
+    showAll: 'Show all ({count})',
+    showRecent: 'Show the last {count}',
+    showLess: 'Show fewer',
+    payouts: 'Payouts',
+    noPayouts: 'No payouts yet.',
+    paid: 'Paid',
+    unpaid: 'Unpaid',
+    export: 'Download history',
+    exchangesCsv: 'Exchanges CSV',
+    payoutsCsv: 'Payouts CSV',
+    preparing: 'Getting the full history…',
+    loadingPages: { one: 'Loading history… {count} page', other: 'Loading history… {count} pages' },
+    exported: { one: 'Downloaded {count} row.', other: 'Downloaded {count} rows.' },
+    nothingToExport: 'Nothing to download yet.',
+  },
+  ru: {
+    copyOrder: 'Скопировать номер заявки {id}',
+    updated: 'Обновлено {when}',
+    neverUpdated: 'Ещё не обновлялось',
+    refresh: 'Обновить',
+    refreshing: 'Обновляем…',
+    stale: 'Устарело',
+    staleNote: 'Показаны последние сохранённые данные.',
+    noAnswer: 'Расширение не ответило. Закройте это окно и откройте снова.',
+    exchanges: 'Обмены рефералов',
+    noExchanges: 'Обменов рефералов пока нет. Они появятся здесь, когда приглашённые вами люди совершат обмен.',
+    order: 'Заявка {id}',
+    new: 'Новый',
+    showAll: 'Показать все ({count})',
+    showRecent: 'Показать последние {count}',
+    showLess: 'Свернуть',
+    payouts: 'Выплаты',
+    noPayouts: 'Выплат пока нет.',
+    paid: 'Выплачено',
+    unpaid: 'Не выплачено',
+    export: 'Скачать историю',
+    exchangesCsv: 'CSV обменов',
+    payoutsCsv: 'CSV выплат',
+    preparing: 'Получаем всю историю…',
+    loadingPages: {
+      one: 'Загружаем историю… {count} страница',
+      few: 'Загружаем историю… {count} страницы',
+      many: 'Загружаем историю… {count} страниц',
+      other: 'Загружаем историю… {count} страницы',
+    },
+    exported: {
+      one: 'Скачана {count} строка.',
+      few: 'Скачано {count} строки.',
+      many: 'Скачано {count} строк.',
+      other: 'Скачано {count} строки.',
+    },
+    nothingToExport: 'Пока нечего скачивать.',
+  },
+});
+
+export type DetailsKey = Parameters<typeof tPopupDetails>[0];

@@ -5,7 +5,7 @@
  */
 import { sparkline } from '../utils/sparkline';
 import { formatMoney } from '../utils/format';
-import { tPopup } from '../utils/i18n/popup';
+import { tPopupDetails as tPopup } from '../utils/i18n/popup-details';
 import type { BalancePoint } from '../utils/model';
 
 const BOX = { width: 120, height: 40, pad: 3 };

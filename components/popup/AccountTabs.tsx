@@ -5,10 +5,9 @@
 import type { JSX } from 'preact';
 import type { Account } from '../../utils/model';
 import { formatCount } from '../../utils/format';
-import { tPopup as t } from '../../utils/i18n/popup';
+import { tPopupDetails as t } from '../../utils/i18n/popup-details';
 
-export const tabId = (index: number) => `account-tab-${index}`;
-export const PANEL_ID = 'account-panel';
+import { PANEL_ID, tabId } from './tabIds';
 
 interface Props {
   accounts: Account[];

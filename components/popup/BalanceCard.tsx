@@ -5,11 +5,14 @@
  */
 import { useId, useLayoutEffect } from 'preact/hooks';
 import { Money } from '../Money';
-import { Sparkline } from '../Sparkline';
 import { CopyButton } from '../CopyButton';
 import { formatCount, formatMoney, formatPercent } from '../../utils/format';
 import { tPopup as t } from '../../utils/i18n/popup';
 import type { BalancePoint, SummaryRecord } from '../../utils/model';
+import { later, useLater } from './later';
+
+// The history chart arrives a frame after the balance: it is not what the first paint is for.
+const chart = later(() => import('../Sparkline'));
 
 export const BALANCE_PAINTED = 'iex:balance-painted';
 
@@ -25,6 +28,7 @@ function useBalancePaintedMark() {
 
 export function BalanceCard({ summary, history, stale }: { summary: SummaryRecord; history: readonly BalancePoint[]; stale: boolean }) {
   useBalancePaintedMark();
+  const spark = useLater(chart);
   const labelId = useId();
   const { currency } = summary;
   return (
@@ -34,7 +38,9 @@ export function BalanceCard({ summary, history, stale }: { summary: SummaryRecor
           <div class="balance-label" id={labelId}>{t('balance')}</div>
           <output class="balance" aria-labelledby={labelId}>{formatMoney(summary.balance, currency)}</output>
         </div>
-        <Sparkline points={history} currency={currency} />
+        {spark
+          ? <spark.Sparkline points={history} currency={currency} />
+          : history.length >= 2 && <div class="spark spark-slot" aria-hidden="true" />}
       </div>
       <dl class="stats">
         <div><dt>{t('percent')}</dt><dd>{formatPercent(summary.percent)}</dd></div>

@@ -10,11 +10,22 @@ import { usePopupData, type PopupSource } from './usePopupData';
 import { useRefresh } from './useRefresh';
 import { useNow } from '../useNow';
 import { NoAccount } from './NoAccount';
-import { AccountTabs, PANEL_ID, tabId } from './AccountTabs';
+import { PANEL_ID, tabId } from './tabIds';
+import { later, useLater } from './later';
 import { AccountView } from './AccountView';
 import { send } from '../../utils/protocol/client';
 import { NO_DATA, firstAccountId, freshCount, isDue, seenThrough } from '../../utils/popup-state';
 import { tPopup as t } from '../../utils/i18n/popup';
+
+// Only partners with several sites see the switcher: it arrives a frame after the balance.
+const switcher = later(() => import('./AccountTabs'));
+
+type SwitcherProps = Parameters<typeof import('./AccountTabs').AccountTabs>[0];
+
+function Switcher(props: SwitcherProps) {
+  const tabs = useLater(switcher);
+  return tabs ? <tabs.AccountTabs {...props} /> : <div class="tabs tabs-slot" aria-hidden="true" />;
+}
 
 function SettingsIcon() {
   return (
@@ -73,7 +84,7 @@ export function Popup({ source }: { source?: PopupSource }) {
           <SettingsIcon />
         </button>
       </header>
-      {several && <AccountTabs accounts={data.accounts} selectedId={current.id} counts={counts} onSelect={setSelected} />}
+      {several && <Switcher accounts={data.accounts} selectedId={current.id} counts={counts} onSelect={setSelected} />}
       <div class="panel" {...(several ? { role: 'tabpanel', id: PANEL_ID, 'aria-labelledby': tabId(index) } : {})}>
         <AccountView
           key={current.id} account={current} data={currentData} fresh={data.fresh[current.id] ?? []}

@@ -47,7 +47,7 @@ describe('popup states', () => {
     expect(plain(stats.textContent)).toBe('Referral percent0.5 %Referrals2Earned in total₽190.36Paid out₽1,000.00');
     expect(screen.getByText('Gz')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy referral code Gz' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: /^Balance history: lowest ₽1,000.00, highest ₽1,190.36$/ })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: /^Balance history: lowest ₽1,000.00, highest ₽1,190.36$/ })).toBeTruthy();
     expect(screen.getByText('Updated 2 minutes ago')).toBeTruthy();
     expect(screen.queryByText('Out of date')).toBeNull();
 
@@ -104,7 +104,7 @@ describe('popup states', () => {
     render(<Popup />);
     // Opens on the account with news.
     expect(plain((await balance()).textContent)).toBe('$5.00');
-    const tabs = screen.getAllByRole('tab');
+    const tabs = await screen.findAllByRole('tab'); // the switcher arrives a frame after the balance
     expect(tabs.map((t) => plain(t.textContent))).toEqual(['one.example', 'two.example2']);
     expect(screen.getByRole('tab', { name: 'two.example, 2 new' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel', { name: 'two.example, 2 new' })).toBeTruthy();

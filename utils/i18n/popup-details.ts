@@ -1,11 +1,16 @@
 /**
- * Texts of what the popup shows below the balance (sync line, lists, CSV): a dictionary of its own
+ * Texts of what the popup loads after the balance (account switcher, sparkline, sync line, lists, CSV): a dictionary of its own
  * so they travel in the lazily loaded details chunk, not in the first paint (BENCHMARKS.md).
  */
 import { defineMessages } from './index';
 
 export const tPopupDetails = defineMessages({
   en: {
+    accounts: 'Accounts',
+    newCount: { one: '{count} new', other: '{count} new' },
+    historyRange: 'Balance history: lowest {min}, highest {max}',
+    historyMin: 'Lowest {amount}',
+    historyMax: 'Highest {amount}',
     copyOrder: 'Copy order number {id}',
     updated: 'Updated {when}',
     neverUpdated: 'Not updated yet',
@@ -34,6 +39,11 @@ export const tPopupDetails = defineMessages({
     nothingToExport: 'Nothing to download yet.',
   },
   ru: {
+    accounts: 'Аккаунты',
+    newCount: { one: '{count} новый', few: '{count} новых', many: '{count} новых', other: '{count} новых' },
+    historyRange: 'История баланса: минимум {min}, максимум {max}',
+    historyMin: 'Минимум {amount}',
+    historyMax: 'Максимум {amount}',
     copyOrder: 'Скопировать номер заявки {id}',
     updated: 'Обновлено {when}',
     neverUpdated: 'Ещё не обновлялось',

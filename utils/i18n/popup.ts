@@ -11,8 +11,6 @@ export const tPopup = defineMessages({
     connectTitle: 'Connect your exchange account',
     connectText: 'Add the site address and an API key with partner program access. Your balance, referral exchanges and payouts will show here.',
     connectButton: 'Connect account',
-    accounts: 'Accounts',
-    newCount: { one: '{count} new', other: '{count} new' },
     firstSync: 'Getting your data from the site…',
     balance: 'Balance',
     percent: 'Referral percent',
@@ -24,9 +22,6 @@ export const tPopup = defineMessages({
     copied: 'Copied',
     copyFailed: 'Could not copy. Select the text and copy it by hand.',
     copyCode: 'Copy referral code {code}',
-    historyRange: 'Balance history: lowest {min}, highest {max}',
-    historyMin: 'Lowest {amount}',
-    historyMax: 'Highest {amount}',
   },
   ru: {
     title: 'iEX Partner',
@@ -34,8 +29,6 @@ export const tPopup = defineMessages({
     connectTitle: 'Подключите аккаунт обменника',
     connectText: 'Добавьте адрес сайта и API-ключ с доступом к партнерской программе. Здесь появятся баланс, обмены рефералов и выплаты.',
     connectButton: 'Подключить аккаунт',
-    accounts: 'Аккаунты',
-    newCount: { one: '{count} новый', few: '{count} новых', many: '{count} новых', other: '{count} новых' },
     firstSync: 'Получаем данные с сайта…',
     balance: 'Баланс',
     percent: 'Реферальный процент',
@@ -47,9 +40,6 @@ export const tPopup = defineMessages({
     copied: 'Скопировано',
     copyFailed: 'Не удалось скопировать. Выделите текст и скопируйте вручную.',
     copyCode: 'Скопировать реферальный код {code}',
-    historyRange: 'История баланса: минимум {min}, максимум {max}',
-    historyMin: 'Минимум {amount}',
-    historyMax: 'Максимум {amount}',
   },
 });
 

@@ -2,7 +2,7 @@
  * What the extension stores, as zod schemas (types via z.infer). Pages import
  * these as types only (`import type`), so zod stays out of the popup bundle.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiErrorSchema, errorContextSchema } from './api/errors';
 
 export const layoutSchema = z.enum(['v2', 'v3private']);
@@ -19,7 +19,7 @@ export const accountSchema = z.object({
 });
 
 export const settingsSchema = z.object({
-  pollMinutes: z.number().int().min(1).max(60),
+  pollMinutes: z.int().check(z.minimum(1), z.maximum(60)),
   notifyExchanges: z.boolean(),
   notifyPayouts: z.boolean(),
   csvSeparator: z.enum([',', ';']),
@@ -29,7 +29,7 @@ export const summaryRecordSchema = z.object({
   percent: z.number(),
   referrals: z.number(),
   currency: z.string(),
-  referralHash: z.string().nullable(),
+  referralHash: z.nullable(z.string()),
   balance: z.number(),
   totalEarned: z.number(),
   totalWithdrawn: z.number(),
@@ -64,14 +64,14 @@ export const withdrawalRecordSchema = z.object({
 
 export const syncErrorSchema = z.intersection(
   apiErrorSchema,
-  errorContextSchema.extend({ at: z.number() }),
+  z.extend(errorContextSchema, { at: z.number() }),
 );
 
 export const balancePointSchema = z.object({ at: z.number(), balance: z.number() });
 
 /** The small per-account item the popup reads on open (one storage read). */
 export const accountCacheSchema = z.object({
-  summary: summaryRecordSchema.nullable(),
+  summary: z.nullable(summaryRecordSchema),
   /** Newest first, at most RECENT_LIMIT. */
   recentExchanges: z.array(exchangeRecordSchema),
   recentWithdrawals: z.array(withdrawalRecordSchema),
@@ -83,11 +83,11 @@ export const accountCacheSchema = z.object({
   history: z.array(balancePointSchema),
   /** Whether every page of each list has been walked at least once (CSV needs it). */
   complete: z.object({ exchanges: z.boolean(), withdrawals: z.boolean() }),
-  lastSyncAt: z.number().nullable(),
-  lastSuccessAt: z.number().nullable(),
-  lastError: syncErrorSchema.nullable(),
+  lastSyncAt: z.nullable(z.number()),
+  lastSuccessAt: z.nullable(z.number()),
+  lastError: z.nullable(syncErrorSchema),
   /** Consecutive failures, when the next attempt may run, and whether polling waits for new settings (401/403). */
-  backoff: z.object({ failures: z.number(), nextAttemptAt: z.number().nullable(), paused: z.boolean() }),
+  backoff: z.object({ failures: z.number(), nextAttemptAt: z.nullable(z.number()), paused: z.boolean() }),
 });
 
 export const seenStateSchema = z.object({ seenAt: z.number() });

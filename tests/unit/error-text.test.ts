@@ -22,7 +22,7 @@ const SAMPLES: ApiErrorInfo[] = [
   { kind: 'pageLimit', pages: 1000, status: 200, requestId: null },
 ];
 
-const ALL_KINDS = apiErrorSchema.options.map((option) => option.shape.kind.value);
+const ALL_KINDS = apiErrorSchema.def.options.map((option) => option.shape.kind.def.values[0]);
 const LOCALES: Locale[] = ['en', 'ru'];
 
 describe('errorText', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import {
   apiErrorSchema,
   errorContextSchema,
@@ -178,7 +179,7 @@ describe('PartnerApiError', () => {
     const error = errorFromResponse(429, new Headers({ 'retry-after': '30', 'x-request-id': 'r2' }), '{}');
     const plain = JSON.parse(JSON.stringify(error)) as { info: ApiErrorInfo };
     expect(plain.info).toEqual({ kind: 'rateLimited', retryAfterSeconds: 30, status: 429, requestId: 'r2' });
-    expect(apiErrorSchema.and(errorContextSchema).parse(plain.info)).toEqual(plain.info);
+    expect(z.intersection(apiErrorSchema, errorContextSchema).parse(plain.info)).toEqual(plain.info);
   });
 
   it('keeps its info frozen', () => {

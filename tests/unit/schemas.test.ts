@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   describeIssues,
   exchangesPageSchema,
@@ -30,7 +30,7 @@ function drifted(text: string, edit: (body: any) => void): unknown {
   edit(body);
   return body;
 }
-function failure(schema: z.ZodType, body: unknown): string {
+function failure(schema: z.ZodMiniType, body: unknown): string {
   const result = schema.safeParse(body);
   expect(result.success).toBe(false);
   return describeIssues(result.error!);

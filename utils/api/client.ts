@@ -5,7 +5,7 @@
  * Plain fetch + AbortController, no HTTP library: the platform has all we need.
  * Everything it throws is a PartnerApiError.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Layout } from '../model';
 import { normalizeOrigin } from './address';
 import { errorFromResponse, mediaTypeOf, PartnerApiError, requestIdFrom, type ApiErrorInfo } from './errors';
@@ -49,7 +49,7 @@ export interface PartnerApi {
 }
 
 /** Just what load() needs of a zod schema (zod's own generics fight preprocess inputs). */
-type Schema<T> = { safeParse(input: unknown): z.ZodSafeParseResult<T> };
+type Schema<T> = { safeParse(input: unknown): z.util.SafeParseResult<T> };
 
 type Context = Pick<ApiErrorInfo, 'status' | 'requestId'>;
 const NO_RESPONSE: Context = { status: null, requestId: null };

@@ -5,16 +5,16 @@
  * taken from the server. No error ever carries the API key.
  * Retry-After parsing is hand-written: three date shapes, no library needed.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const addressProblemSchema = z.enum(['empty', 'malformed', 'scheme', 'insecure', 'credentials']);
 
 export const apiErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('invalidAddress'), reason: addressProblemSchema }),
   z.object({ kind: z.literal('unauthorized') }),
-  z.object({ kind: z.literal('forbidden'), missingAbility: z.string().nullable() }),
+  z.object({ kind: z.literal('forbidden'), missingAbility: z.nullable(z.string()) }),
   z.object({ kind: z.literal('notFound') }),
-  z.object({ kind: z.literal('rateLimited'), retryAfterSeconds: z.number().nullable() }),
+  z.object({ kind: z.literal('rateLimited'), retryAfterSeconds: z.nullable(z.number()) }),
   z.object({ kind: z.literal('server') }),
   z.object({ kind: z.literal('unexpectedStatus') }),
   // A 3xx: never followed (the key must not travel to another address); the site moved or wants "www.".
@@ -27,8 +27,8 @@ export const apiErrorSchema = z.discriminatedUnion('kind', [
 
 /** The facts every error carries (null when there was no HTTP response). */
 export const errorContextSchema = z.object({
-  status: z.number().nullable(),
-  requestId: z.string().nullable(),
+  status: z.nullable(z.number()),
+  requestId: z.nullable(z.string()),
 });
 
 export type AddressProblem = z.infer<typeof addressProblemSchema>;

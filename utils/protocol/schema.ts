@@ -3,15 +3,15 @@
  * The background validates every request with these schemas and ignores
  * anything else; pages import only the types (see ./client.ts).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { layoutSchema, summaryRecordSchema } from '../model';
 import { apiErrorSchema, errorContextSchema } from '../api/errors';
 
-const accountId = z.string().min(1);
+const accountId = z.string().check(z.minLength(1));
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** Sync now (one account, or all). */
-  z.object({ type: z.literal('refresh'), accountId: accountId.optional() }),
+  z.object({ type: z.literal('refresh'), accountId: z.optional(accountId) }),
   /** The user has seen everything up to `through` (the lastSuccessAt the page rendered). */
   z.object({ type: z.literal('markSeen'), accountId, through: z.number() }),
   /** Badge count per account, for the popup's switcher. */
@@ -23,7 +23,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Add (no id) or update an account; a changed origin or key clears its cache. */
   z.object({
     type: z.literal('saveAccount'),
-    account: z.object({ id: accountId.optional(), origin: z.string(), key: z.string(), label: z.string(), layout: layoutSchema }),
+    account: z.object({ id: z.optional(accountId), origin: z.string(), key: z.string(), label: z.string(), layout: layoutSchema }),
   }),
   /** Disconnect: remove the account, its key, cache and seen state. */
   z.object({ type: z.literal('removeAccount'), accountId }),

@@ -12,16 +12,6 @@ export interface EntrySize { entry: string; files: string[]; rawBytes: number; g
 /** Budgets in gzip bytes (issue: popup ≤ 15 KB, background ≤ 40 KB). */
 export const BUDGETS: Record<string, number> = { popup: 15 * 1024, background: 40 * 1024 };
 
-/**
- * The project requires webextension-polyfill (design card, issue 2) in every entry point; it alone is
- * ~3 KB gzip and cannot be trimmed. The budget test allows exactly its size on top of each budget,
- * so our own code is still held to 15/40 KB; BENCHMARKS.md reports the raw figure against the raw budget.
- */
-export function polyfillAllowance(): number {
-  const file = join(process.cwd(), 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js');
-  return gzipSync(readFileSync(file), { level: 9 }).length;
-}
-
 const ASSET = /<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g;
 
 /** Files an HTML page makes the browser load (module entry, modulepreloads, stylesheets). */

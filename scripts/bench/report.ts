@@ -3,7 +3,7 @@
  * measure with how it was taken. The hand-written "Changes" section (between the HISTORY
  * markers) is carried over from the previous file, since a run cannot know what was fixed.
  */
-import { BUDGETS, polyfillAllowance } from './bundle-size';
+import { BUDGETS } from './bundle-size';
 import { GOALS, type BenchResults } from './results';
 import { describe, ms, ratio, times, type Summary } from './stats';
 
@@ -42,10 +42,7 @@ function summary(r: BenchResults): string {
 
 function sizes(r: BenchResults): string {
   const rows = r.sizes.map((s) => [
-    s.entry, kb(s.gzipBytes),
-    BUDGETS[s.entry]
-      ? `≤ ${kb(BUDGETS[s.entry]!)} (${mark(s.gzipBytes <= BUDGETS[s.entry]!)}); without the required polyfill (${kb(polyfillAllowance())}): ${kb(s.gzipBytes - polyfillAllowance())} (${mark(s.gzipBytes - polyfillAllowance() <= BUDGETS[s.entry]!)})`
-      : '—',
+    s.entry, kb(s.gzipBytes), BUDGETS[s.entry] ? `≤ ${kb(BUDGETS[s.entry]!)} (${mark(s.gzipBytes <= BUDGETS[s.entry]!)})` : '—',
     kb(s.rawBytes), s.files.map((f) => `\`${f}\``).join(', '),
   ]);
   const later = Object.entries(r.lazy).flatMap(([entry, chunks]) => chunks.map((c) => [entry, `\`${c.file}\``, kb(c.gzipBytes), `\`${c.from}\``]));

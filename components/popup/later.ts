@@ -1,8 +1,8 @@
 /**
  * A module loaded when first needed and used when it has arrived, without anyone waiting for it:
  * `const lists = later(() => import('./Lists'))` at module level, `useLater(lists)` in a component:
- * the first render asks for the chunk, the hook is null until it is there, then the module (the
- * component renders again). Hand-written: preact/compat's lazy + Suspense outweighs what it splits off.
+ * the chunk is asked for right after the first paint, the hook is null until it is there, then the
+ * module (the component renders again). Hand-written: preact/compat's lazy + Suspense outweighs what it splits off.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -26,11 +26,9 @@ export function later<T>(load: () => Promise<T>): Later<T> {
 }
 
 export function useLater<T>(box: Later<T>): T | null {
-  const [value, setValue] = useState(() => {
-    // Asked for during the first render, so the request is under way before the first paint.
-    if (!box.value) box.load().catch(() => undefined);
-    return box.value;
-  });
+  // Asked for only after the first paint (effects run after it): loading and evaluating a chunk
+  // during the first render held back the frame that shows the balance (BENCHMARKS.md).
+  const [value, setValue] = useState(() => box.value);
   useEffect(() => {
     if (value) return;
     let alive = true;

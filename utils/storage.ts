@@ -2,6 +2,9 @@
  * Every storage item of the extension, in one place (WXT storage.defineItem; items without
  * migrations use defineLazyItem, which does not read the value when the item is defined). The keys
  * are in ./storage-keys.ts, shared with the popup, which reads them without a storage library.
+ * Versions: a value stored without version metadata counts as v1 for WXT (`meta.v ?? 1`), so a
+ * lazy item's data migrates like any v1 item: when its shape changes, define it with
+ * storage.defineItem({ version: 2, migrations: { 2: … } }), as settingsItem does.
  * All in `local:` (never `sync:`): the API key must not leave this browser.
  * Types only from ./model, so pages that import this file stay zod-free.
  *

@@ -3,6 +3,7 @@
  * these as types only (`import type`), so zod stays out of the popup bundle.
  */
 import { z } from 'zod/mini';
+import { POLL_MAX, POLL_MIN } from './poll-interval';
 import { apiErrorSchema, errorContextSchema } from './api/errors';
 
 export const layoutSchema = z.enum(['v2', 'v3private']);
@@ -19,7 +20,7 @@ export const accountSchema = z.object({
 });
 
 export const settingsSchema = z.object({
-  pollMinutes: z.int().check(z.minimum(1), z.maximum(60)),
+  pollMinutes: z.int().check(z.minimum(POLL_MIN), z.maximum(POLL_MAX)),
   notifyExchanges: z.boolean(),
   notifyPayouts: z.boolean(),
   csvSeparator: z.enum([',', ';']),

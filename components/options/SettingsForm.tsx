@@ -7,15 +7,13 @@ import type { Settings } from '../../utils/model';
 import { settingsItem } from '../../utils/storage';
 import { tOptions as t } from '../../utils/i18n/options';
 import { useStored } from './useStored';
-
-export const POLL_MIN = 1;
-export const POLL_MAX = 60;
+import { POLL_MAX, POLL_MIN, clampPollMinutes } from '../../utils/poll-interval';
 
 /** What the user typed → a whole number of minutes in 1–60, or null when it is no number. */
 export function clampMinutes(text: string): number | null {
   const value = Number(text.trim().replace(',', '.'));
   if (text.trim() === '' || !Number.isFinite(value)) return null;
-  return Math.min(POLL_MAX, Math.max(POLL_MIN, Math.round(value)));
+  return clampPollMinutes(value, value);
 }
 
 const SEPARATORS = [

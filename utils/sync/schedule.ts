@@ -6,11 +6,12 @@
  */
 import { browser } from 'wxt/browser';
 import type { Account, Settings } from '../model';
-import { accountsItem, settingsItem } from '../storage';
+import { DEFAULT_SETTINGS, accountsItem, settingsItem } from '../storage';
+import { clampPollMinutes } from '../poll-interval';
 
 export const SYNC_ALARM = 'sync';
 
-const clampMinutes = (minutes: number) => Math.min(60, Math.max(1, Math.round(minutes) || 5));
+const clampMinutes = (minutes: number) => clampPollMinutes(minutes, DEFAULT_SETTINGS.pollMinutes);
 
 /** Make sure the sync alarm exists with this period; true when it had to be (re)created. */
 export async function ensureAlarm(pollMinutes: number): Promise<boolean> {

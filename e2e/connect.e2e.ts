@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MOCK_KEYS, inLocale, sameSpaces, useHarness, type Harness } from './harness';
 import { formatMoney } from '../utils/format';
-import { tOptions } from '../utils/i18n/options';
-import { tPopup } from '../utils/i18n/popup';
+import { tOptions } from '../entrypoints/options/texts';
+import { tPopup } from '../entrypoints/popup/texts';
 import { errorText } from '../utils/i18n/errors';
 
 const start = useHarness();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { inLocale, useHarness, type Harness } from './harness';
-import { tPopupDetails } from '../utils/i18n/popup-details';
+import { tPopupDetails } from '../entrypoints/popup/texts-details';
 
 const start = useHarness();
 

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setLocale } from '../utils/i18n';
+import { installFakePermissions } from './fake-permissions';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakePermissions();
   setLocale('en');
 });
 

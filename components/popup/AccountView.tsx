@@ -6,19 +6,19 @@
  */
 import { BalanceCard } from './BalanceCard';
 import { later, useLater } from './later';
-import { tPopup as t } from '../../utils/i18n/popup';
-import type { AccountData } from '../../utils/popup-state';
+import { tPopup as t } from '../../entrypoints/popup/texts';
+import type { AccountData } from '../../entrypoints/popup/state';
 import type { Account, Settings } from '../../utils/model';
-import type { RefreshFailure } from './useRefresh';
+import type { Failure } from '../../utils/errors';
 
 export interface AccountViewProps {
   account: Account;
   data: AccountData;
-  fresh: readonly number[];
+  markedNew: readonly number[];
   settings: Settings;
   now: number;
   refreshing: boolean;
-  failure: RefreshFailure | undefined;
+  failure: Failure | undefined;
   onRefresh: () => void;
 }
 

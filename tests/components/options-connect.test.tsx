@@ -4,8 +4,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { errorText, requestIdText } from '../../utils/i18n/errors';
 import { formatMoney } from '../../utils/format';
-import { accountsItem } from '../../utils/storage';
-import type { AddressProblem } from '../../utils/api/errors';
+import { accountsItem } from '../../utils/storage/items';
+import type { AddressProblem } from '../../utils/errors';
 import { KEY, failure, fakeExtension, paragraph, plain } from './options-fakes';
 
 async function openPage() {
@@ -62,9 +62,8 @@ describe('connect: outcomes', () => {
     connect();
     await screen.findByText('Connected: exchanger.com.');
     expect(plain(outcome().textContent)).toContain(`Balance ${plain(formatMoney(1190.36, 'rub'))} · 2 referrals · 0.5 %`);
-    expect(fake.sent('testConnection')).toEqual([{ type: 'testConnection', origin: 'https://exchanger.com', key: KEY }]);
     expect(fake.sent('saveAccount')).toEqual([
-      { type: 'saveAccount', account: { origin: 'https://exchanger.com', key: KEY, label: 'exchanger.com', layout: 'v3private' } },
+      { type: 'saveAccount', origin: 'https://exchanger.com', key: KEY, label: 'exchanger.com', verify: true },
     ]);
     await waitFor(() => expect(document.activeElement).toBe(outcome()));
     expect(outcome().getAttribute('aria-live')).toBe('polite');
@@ -81,7 +80,7 @@ describe('connect: outcomes', () => {
     await fill('exchanger.com', KEY, '  My exchanger ');
     connect();
     await screen.findByText('Connected: My exchanger.');
-    expect(fake.sent('saveAccount')[0]!.account.label).toBe('My exchanger');
+    expect(fake.sent('saveAccount')[0]!.label).toBe('My exchanger');
   });
 
   it.each([
@@ -107,21 +106,20 @@ describe('connect: outcomes', () => {
     if (result.error.requestId) expect(text).toContain(`Request ID: ${result.error.requestId}`);
     expect(requestIdText(result.error.requestId)).toBe(result.error.requestId ? `Request ID: ${result.error.requestId}` : '');
     await waitFor(() => expect(document.activeElement).toBe(outcome()));
-    expect(fake.sent('saveAccount')).toEqual([]);
-    expect(await accountsItem.getValue()).toEqual([]);
+    expect(fake.sent('saveAccount')).toEqual([{ type: 'saveAccount', origin: 'https://exchanger.com', key: KEY, label: 'exchanger.com', verify: true }]);
+    expect(await accountsItem.get()).toEqual([]);
     const siteDown = ['network', 'timeout', 'server'].includes(result.error.kind);
     expect(screen.queryByRole('button', { name: 'Save anyway' }) !== null).toBe(siteDown);
   });
 
-  it('"Save anyway" after a network failure saves with layout v2', async () => {
+  it('"Save anyway" after a network failure asks for the site again (a failed check gave it back) and saves unchecked', async () => {
     const fake = fakeExtension({ test: () => failure({ kind: 'network' }) });
     await fill('exchanger.com', KEY, 'Down now');
     connect();
     fireEvent.click(await screen.findByRole('button', { name: 'Save anyway' }));
     await screen.findByText(/^Saved: Down now\. The site did not answer yet/);
-    expect(fake.sent('saveAccount')).toEqual([
-      { type: 'saveAccount', account: { origin: 'https://exchanger.com', key: KEY, label: 'Down now', layout: 'v2' } },
-    ]);
+    expect(fake.sent('saveAccount').map((m) => m.verify)).toEqual([true, false]);
+    expect(fake.calls).toEqual(['request https://exchanger.com/*', 'saveAccount', 'request https://exchanger.com/*', 'saveAccount']);
     expect(await screen.findByRole('heading', { name: 'Down now' })).toBeTruthy();
   });
 });
@@ -147,7 +145,7 @@ describe('connect: host permission', () => {
     expect(fake.permissions.request).toHaveBeenCalledTimes(1);
     expect(fake.sendMessage).not.toHaveBeenCalled();
     await screen.findByText('Connected: exchanger.com:8443.');
-    expect(fake.calls).toEqual(['request https://exchanger.com/*', 'testConnection', 'saveAccount']);
+    expect(fake.calls).toEqual(['request https://exchanger.com/*', 'saveAccount']);
   });
 });
 

@@ -1,26 +1,30 @@
 /**
  * What the options page talks to, faked for component tests: the background
- * (answers testConnection/saveAccount/removeAccount like the real handlers,
- * writing accountsItem) and browser.permissions (fakeBrowser lacks it).
+ * (answers saveAccount/editAccount/removeAccount like the real handlers: checks the
+ * site when asked, writes accountsItem) and browser.permissions.
  * `calls` records the order of permission requests and messages.
  */
 import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Account, SummaryRecord } from '../../utils/model';
-import type { Failure, Request, TestConnectionResult } from '../../utils/protocol/schema';
-import { accountsItem } from '../../utils/storage';
+import type { Request } from '../../utils/messages';
+import type { Failure } from '../../utils/errors';
+import { accountsItem } from '../../utils/storage/items';
 
 export const SUMMARY: SummaryRecord = {
-  percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance: 1190.36, totalEarned: 190.36, totalWithdrawn: 0,
+  percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance: 1190.36, totalEarned: 190.36, totalPaidOut: 0,
 };
 export const KEY = '1|demoFullAccessKey000000000000000000000000000wxyz';
+
+/** What the site check answers in these tests. */
+export type TestConnectionResult = { ok: true; summary: SummaryRecord } | { ok: false; error: Failure };
 
 export const failure = (error: Partial<Failure> & Pick<Failure, 'kind'>): TestConnectionResult =>
   ({ ok: false, error: { status: null, requestId: null, ...error } as Failure });
 
 export interface FakeOptions {
-  /** What testConnection answers; default: connected on layout v3private. */
+  /** What the site check answers; default: connected. */
   test?: (origin: string, key: string) => TestConnectionResult;
   /** Whether the user allows the host permission. */
   grant?: boolean;
@@ -41,18 +45,21 @@ export function fakeExtension(options: FakeOptions = {}) {
 
   async function answer(request: Request): Promise<unknown> {
     switch (request.type) {
-      case 'testConnection':
-        return options.test?.(request.origin, request.key) ?? { ok: true, layout: 'v3private', summary: SUMMARY };
-      case 'saveAccount': {
-        const list = await accountsItem.getValue();
-        const id = request.account.id ?? `acc${nextId++}`;
+      case 'saveAccount':
+      case 'editAccount': {
+        const checked = request.verify ? options.test?.(request.origin, request.key) ?? { ok: true, summary: SUMMARY } : null;
+        if (checked && !checked.ok) return checked;
+        const list = await accountsItem.get();
+        const id = request.type === 'editAccount' ? request.accountId : `acc${nextId++}`;
         const old = list.find((a) => a.id === id);
-        const saved: Account = { ...request.account, id, addedAt: old?.addedAt ?? Date.now() };
-        await accountsItem.setValue(old ? list.map((a) => (a.id === id ? saved : a)) : [...list, saved]);
-        return { ok: true, accountId: id };
+        const saved: Account = {
+          id, origin: request.origin, key: request.key || old?.key || '', label: request.label, layout: 'v2', addedAt: old?.addedAt ?? Date.now(),
+        };
+        await accountsItem.set(old ? list.map((a) => (a.id === id ? saved : a)) : [...list, saved]);
+        return { ok: true, accountId: id, summary: checked ? checked.summary : null };
       }
       case 'removeAccount':
-        await accountsItem.setValue((await accountsItem.getValue()).filter((a) => a.id !== request.accountId));
+        await accountsItem.set((await accountsItem.get()).filter((a) => a.id !== request.accountId));
         return { ok: true };
       default:
         return { ok: true };

@@ -4,8 +4,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { clampMinutes } from '../../components/options/SettingsForm';
-import { followSettings, SYNC_ALARM } from '../../utils/sync/schedule';
-import { DEFAULT_SETTINGS, settingsItem } from '../../utils/storage';
+import { followSettings, SYNC_ALARM } from '../../entrypoints/background/sync/schedule';
+import { DEFAULT_SETTINGS, settingsItem } from '../../utils/storage/items';
 import { fakeExtension } from './options-fakes';
 
 let unwatch: (() => void) | null = null;
@@ -31,7 +31,7 @@ describe('settings', () => {
     expect(await browser.alarms.get(SYNC_ALARM)).toBeFalsy();
     typeMinutes(input, '15');
     await waitFor(async () => expect((await browser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(15));
-    expect((await settingsItem.getValue()).pollMinutes).toBe(15);
+    expect((await settingsItem.get()).pollMinutes).toBe(15);
     expect(await screen.findByText('Settings saved.')).toBeTruthy();
   });
 
@@ -46,7 +46,7 @@ describe('settings', () => {
     typeMinutes(input, typed);
     await screen.findByText(`The interval is a whole number of minutes from 1 to 60, so it is set to ${minutes}.`);
     expect(input.value).toBe(String(minutes));
-    expect((await settingsItem.getValue()).pollMinutes).toBe(minutes);
+    expect((await settingsItem.get()).pollMinutes).toBe(minutes);
   });
 
   it('something that is no number puts the stored value back', async () => {
@@ -54,7 +54,7 @@ describe('settings', () => {
     const input = await interval();
     typeMinutes(input, '');
     expect(input.value).toBe('5');
-    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+    expect(await settingsItem.get()).toEqual(DEFAULT_SETTINGS);
     expect(clampMinutes('abc')).toBeNull();
   });
 
@@ -62,14 +62,14 @@ describe('settings', () => {
     fakeExtension();
     render(<OptionsPage />);
     fireEvent.click(await screen.findByLabelText('Notify about new referral exchanges'));
-    await waitFor(async () => expect((await settingsItem.getValue()).notifyExchanges).toBe(false));
+    await waitFor(async () => expect((await settingsItem.get()).notifyExchanges).toBe(false));
     fireEvent.click(screen.getByLabelText('Notify about payouts'));
-    await waitFor(async () => expect((await settingsItem.getValue()).notifyPayouts).toBe(false));
+    await waitFor(async () => expect((await settingsItem.get()).notifyPayouts).toBe(false));
     const semicolon = screen.getByLabelText('Semicolon (;)') as HTMLInputElement;
     fireEvent.click(semicolon);
-    await waitFor(async () => expect((await settingsItem.getValue()).csvSeparator).toBe(';'));
+    await waitFor(async () => expect((await settingsItem.get()).csvSeparator).toBe(';'));
     expect(semicolon.checked).toBe(true);
     expect(screen.getByText(/Excel in Russian opens files separated by semicolons/)).toBeTruthy();
-    expect(await settingsItem.getValue()).toEqual({ pollMinutes: 5, notifyExchanges: false, notifyPayouts: false, csvSeparator: ';' });
+    expect(await settingsItem.get()).toEqual({ pollMinutes: 5, notifyExchanges: false, notifyPayouts: false, csvSeparator: ';' });
   });
 });

@@ -5,8 +5,8 @@ import { browser } from 'wxt/browser';
 import Papa from 'papaparse';
 import { Popup } from '../../components/popup/Popup';
 import { errorText, requestIdText } from '../../utils/i18n/errors';
-import { exchangesItem, progressItem, withdrawalsItem } from '../../utils/storage';
-import type { Responses } from '../../utils/protocol/schema';
+import { exchangesItem, progressItem, payoutsItem } from '../../utils/storage/items';
+import type { Answer } from '../../utils/messages';
 import { account, cache, exchange, fakeBackground, payout, seed } from './popup-fakes';
 
 function captureDownloads() {
@@ -32,21 +32,21 @@ const today = () => {
 describe('popup: CSV downloads', () => {
   it('never reads the full histories when it opens', async () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
-    await exchangesItem('a').setValue([exchange(1)]);
+    await exchangesItem('a').set([exchange(1)]);
     const get = vi.spyOn(browser.storage.local, 'get');
     fakeBackground();
     render(<Popup />);
     await screen.findByRole('button', { name: 'Exchanges CSV' });
     const keys = get.mock.calls.flatMap(([k]) => (Array.isArray(k) ? k : [k])).map(String);
     expect(keys).toContain('cache:a');
-    expect(keys.some((k) => k.startsWith('exchanges:') || k.startsWith('withdrawals:'))).toBe(false);
+    expect(keys.some((k) => k.startsWith('exchanges:') || k.startsWith('payouts:'))).toBe(false);
   });
 
   it('Exchanges CSV: waits for the full sync showing its pages, then downloads all rows with the chosen separator', async () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }], { csvSeparator: ';' });
     const rows = [exchange(3, { orderId: '=cmd|x', live: true, firstSeenAt: Date.UTC(2026, 10, 24, 6, 42) }), exchange(2), exchange(1)];
-    let finish!: (value: Responses['exportCsv']) => void;
-    const bg = fakeBackground({ exportCsv: () => new Promise((resolve) => { finish = resolve; }) });
+    let finish!: (value: Answer<'exportHistory'>) => void;
+    const bg = fakeBackground({ exportHistory: () => new Promise((resolve) => { finish = resolve; }) });
     const files = captureDownloads();
     render(<Popup />);
     await screen.findByRole('button', { name: 'Exchanges CSV' });
@@ -54,14 +54,14 @@ describe('popup: CSV downloads', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Exchanges CSV' }));
     expect(await screen.findByText('Getting the full history…')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Payouts CSV' }) as HTMLButtonElement).disabled).toBe(true);
-    await act(() => progressItem('a').setValue({ list: 'exchanges', pages: 37, rows: 3700 }));
+    await act(() => progressItem('a').set({ list: 'exchanges', pages: 37, rows: 3700 }));
     expect(await screen.findByText('Loading history… 37 pages')).toBeTruthy();
 
-    await waitFor(() => expect(bg.ofType('exportCsv')).toHaveLength(1));
-    await exchangesItem('a').setValue(rows);
+    await waitFor(() => expect(bg.ofType('exportHistory')).toHaveLength(1));
+    await exchangesItem('a').set(rows);
     await act(() => finish({ ok: true, count: 3 }));
     expect(await screen.findByText('Downloaded 3 rows.')).toBeTruthy();
-    expect(bg.ofType('exportCsv')).toEqual([{ type: 'exportCsv', accountId: 'a', list: 'exchanges' }]);
+    expect(bg.ofType('exportHistory')).toEqual([{ type: 'exportHistory', accountId: 'a', list: 'exchanges' }]);
     expect(files.map((f) => f.name)).toEqual([`iex-partner-exchanger.example-exchanges-${today()}.csv`]);
     const text = await files[0]!.blob.text();
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -73,8 +73,8 @@ describe('popup: CSV downloads', () => {
 
   it('Payouts CSV downloads the payouts file', async () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
-    await withdrawalsItem('a').setValue([payout(2, { amount: '0.10' }), payout(1)]);
-    fakeBackground({ exportCsv: () => ({ ok: true, count: 2 }) });
+    await payoutsItem('a').set([payout(2, { amount: '0.10' }), payout(1)]);
+    fakeBackground({ exportHistory: () => ({ ok: true, count: 2 }) });
     const files = captureDownloads();
     render(<Popup />);
     await screen.findByRole('button', { name: 'Exchanges CSV' });
@@ -87,7 +87,7 @@ describe('popup: CSV downloads', () => {
   it('shows why the export failed and downloads nothing', async () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
     const error = { kind: 'rateLimited' as const, retryAfterSeconds: 120, status: 429, requestId: 'rid-429' };
-    fakeBackground({ exportCsv: () => ({ ok: false, error }) });
+    fakeBackground({ exportHistory: () => ({ ok: false, error }) });
     const files = captureDownloads();
     render(<Popup />);
     await screen.findByRole('button', { name: 'Exchanges CSV' });
@@ -99,7 +99,7 @@ describe('popup: CSV downloads', () => {
 
   it('says there is nothing to download for an empty history', async () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
-    fakeBackground({ exportCsv: () => ({ ok: true, count: 0 }) });
+    fakeBackground({ exportHistory: () => ({ ok: true, count: 0 }) });
     const files = captureDownloads();
     render(<Popup />);
     await screen.findByRole('button', { name: 'Exchanges CSV' });

@@ -4,9 +4,10 @@
  */
 import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { accountsItem, cacheItem, emptyCache, seenItem, settingsItem, DEFAULT_SETTINGS } from '../../utils/storage';
-import type { Account, AccountCache, ExchangeRecord, Settings, SummaryRecord, WithdrawalRecord } from '../../utils/model';
-import type { Request, Responses } from '../../utils/protocol/schema';
+import { accountsItem, cacheItem, seenItem, settingsItem, DEFAULT_SETTINGS } from '../../utils/storage/items';
+import { emptyCache } from '../../utils/model';
+import type { Account, AccountCache, ExchangeRecord, Settings, SummaryRecord, PayoutRecord } from '../../utils/model';
+import type { Answer, Request } from '../../utils/messages';
 
 export const MIN = 60_000;
 export const KEY_A = '1|demoFullAccessKey000000000000000000000000000wxyz';
@@ -16,7 +17,7 @@ export const account = (id: string, label: string, key = KEY_A): Account =>
   ({ id, origin: `https://${label}`, layout: 'v2', key, label, addedAt: 0 });
 
 export const SUMMARY: SummaryRecord = {
-  percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance: 1190.36000061035, totalEarned: 190.36000061035, totalWithdrawn: 1000,
+  percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance: 1190.36000061035, totalEarned: 190.36000061035, totalPaidOut: 1000,
 };
 
 export const exchange = (id: number, over: Partial<ExchangeRecord> = {}): ExchangeRecord => ({
@@ -24,7 +25,7 @@ export const exchange = (id: number, over: Partial<ExchangeRecord> = {}): Exchan
   createdText: '3 недели назад', firstSeenAt: 0, live: false, ...over,
 });
 
-export const payout = (id: number, over: Partial<WithdrawalRecord> = {}): WithdrawalRecord => ({
+export const payout = (id: number, over: Partial<PayoutRecord> = {}): PayoutRecord => ({
   id, createdText: '11 мая 2024 09:42', status: 'paid', amount: '1190.36', currency: 'RUB', system: 'Сбербанк RUB', firstSeenAt: 0, ...over,
 });
 
@@ -32,22 +33,22 @@ export const cache = (over: Partial<AccountCache> = {}): AccountCache => ({
   ...emptyCache(),
   summary: SUMMARY,
   exchangeCount: 0,
-  withdrawalCount: 0,
+  payoutCount: 0,
   lastSyncAt: Date.now() - 2 * MIN,
   lastSuccessAt: Date.now() - 2 * MIN,
   ...over,
 });
 
 export async function seed(entries: { account: Account; cache?: AccountCache | null; seenAt?: number }[], settings?: Partial<Settings>) {
-  await accountsItem.setValue(entries.map((e) => e.account));
-  if (settings) await settingsItem.setValue({ ...DEFAULT_SETTINGS, ...settings });
+  await accountsItem.set(entries.map((e) => e.account));
+  if (settings) await settingsItem.set({ ...DEFAULT_SETTINGS, ...settings });
   for (const e of entries) {
-    if (e.cache) await cacheItem(e.account.id).setValue(e.cache);
-    if (e.seenAt !== undefined) await seenItem(e.account.id).setValue({ seenAt: e.seenAt });
+    if (e.cache) await cacheItem(e.account.id).set(e.cache);
+    if (e.seenAt !== undefined) await seenItem(e.account.id).set({ seenAt: e.seenAt });
   }
 }
 
-type Answers = { [T in Request['type']]?: (request: Extract<Request, { type: T }>) => Responses[T] | Promise<Responses[T]> };
+type Answers = { [T in Request['type']]?: (request: Extract<Request, { type: T }>) => Answer<T> | Promise<Answer<T>> };
 
 export function fakeBackground(answers: Answers = {}) {
   const sent: Request[] = [];

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Popup } from '../../components/popup/Popup';
 import { errorText, requestIdText } from '../../utils/i18n/errors';
-import { cacheItem, seenItem } from '../../utils/storage';
+import { cacheItem, seenItem } from '../../utils/storage/items';
 import type { AccountCache } from '../../utils/model';
-import type { Failure, Responses } from '../../utils/protocol/schema';
+import type { Answer } from '../../utils/messages';
+import type { Failure } from '../../utils/errors';
 import { MIN, account, cache, exchange, fakeBackground, plain, seed } from './popup-fakes';
 
 /** The balance, once what is below it (its own chunk, see AccountView) has rendered too. */
@@ -32,14 +33,14 @@ describe('popup: seen marks', () => {
     // The real background raises seenAt on markSeen; the popup must keep row 3 "new" anyway.
     const bg = fakeBackground({
       markSeen: async ({ accountId, through }) => {
-        await seenItem(accountId).setValue({ seenAt: through });
+        await seenItem(accountId).set({ seenAt: through });
         return { ok: true };
       },
     });
     render(<Popup />);
     await balance();
     await waitFor(() => expect(bg.ofType('markSeen')).toEqual([{ type: 'markSeen', accountId: 'a', through: synced }]));
-    await waitFor(async () => expect((await seenItem('a').getValue()).seenAt).toBe(synced));
+    await waitFor(async () => expect((await seenItem('a').get()).seenAt).toBe(synced));
     expect(exchangeRows().map(isMarkedNew)).toEqual([true, false, false]);
   });
 
@@ -71,7 +72,7 @@ describe('popup: seen marks', () => {
       lastSuccessAt: second,
       lastSyncAt: second,
     };
-    await act(() => cacheItem('a').setValue(next));
+    await act(() => cacheItem('a').set(next));
     await waitFor(async () => expect(plain((await balance()).textContent)).toBe('₽1,285.54'));
     expect(exchangeRows().map(isMarkedNew)).toEqual([true, false]);
     expect(screen.getByText('Updated now')).toBeTruthy();
@@ -88,33 +89,21 @@ describe('popup: seen marks', () => {
 });
 
 describe('popup: refresh', () => {
-  it('asks for a sync on open only when the data is older than the poll interval', async () => {
-    const now = Date.now();
+  it('on open asks the background once to sync what is due (the background decides what is)', async () => {
     await seed([
-      { account: account('old', 'old.example'), cache: cache({ lastSyncAt: now - 6 * MIN }) },
-      { account: account('new', 'new.example'), cache: cache({ lastSyncAt: now - 4 * MIN }) },
+      { account: account('old', 'old.example'), cache: cache({ lastSyncAt: Date.now() - 6 * MIN }) },
       { account: account('never', 'never.example'), cache: null },
-      { account: account('paused', 'paused.example'), cache: cache({ lastSyncAt: now - 60 * MIN, backoff: { failures: 1, nextAttemptAt: null, paused: true } }) },
-    ], { pollMinutes: 5 });
+    ]);
     const bg = fakeBackground();
     render(<Popup />);
     await balance();
-    await waitFor(() => expect(bg.ofType('refresh').map((r) => r.accountId).sort()).toEqual(['never', 'old']));
-  });
-
-  it('respects a longer poll interval', async () => {
-    await seed([{ account: account('a', 'a.example'), cache: cache({ lastSyncAt: Date.now() - 20 * MIN }) }], { pollMinutes: 30 });
-    const bg = fakeBackground();
-    render(<Popup />);
-    await balance();
-    await new Promise((r) => setTimeout(r, 30));
-    expect(bg.ofType('refresh')).toEqual([]);
+    await waitFor(() => expect(bg.ofType('refresh')).toEqual([{ type: 'refresh', ifDue: true }]));
   });
 
   it('the Refresh button shows progress until the answer, then the failure it reports', async () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
-    let answer!: (value: Responses['refresh']) => void;
-    const bg = fakeBackground({ refresh: () => new Promise((resolve) => { answer = resolve; }) });
+    let answer!: (value: Answer<'refresh'>) => void;
+    const bg = fakeBackground({ refresh: (r) => (r.ifDue ? { ok: true } : new Promise((resolve) => { answer = resolve; })) });
     render(<Popup />);
     await balance();
     const button = screen.getByRole('button', { name: 'Refresh' }) as HTMLButtonElement;
@@ -123,7 +112,7 @@ describe('popup: refresh', () => {
     await waitFor(() => expect(button.disabled).toBe(true));
     expect(button.getAttribute('aria-busy')).toBe('true');
     expect(screen.getByText('Updating…')).toBeTruthy();
-    expect(bg.ofType('refresh')).toEqual([{ type: 'refresh', accountId: 'a' }]);
+    expect(bg.ofType('refresh').filter((r) => !r.ifDue)).toEqual([{ type: 'refresh', accountId: 'a', ifDue: false }]);
 
     const error: Failure = { kind: 'server', status: 500, requestId: 'rid-500' };
     await act(() => answer({ ok: false, error }));

@@ -33,9 +33,9 @@ describe('popup states', () => {
           exchange(3, { live: true, firstSeenAt: now - 5 * MIN, amount: 12.5 }),
           exchange(2, { createdText: '3 недели назад' }),
         ],
-        recentWithdrawals: [payout(7, { status: 'unpaid', amount: '250.5' }), payout(6), payout(5, { status: 'rejected?' })],
+        recentPayouts: [payout(7, { status: 'unpaid', amount: '250.5' }), payout(6), payout(5, { status: 'rejected?' })],
         exchangeCount: 2,
-        withdrawalCount: 3,
+        payoutCount: 3,
         history: [{ at: now - 60 * MIN, balance: 1000 }, { at: now - 30 * MIN, balance: 1190.36 }],
       }),
     }]);
@@ -211,9 +211,9 @@ describe('popup in Russian', () => {
     await seed([{
       account: account('a', 'exchanger.example'),
       cache: cache({
-        recentWithdrawals: [payout(1, { status: 'unpaid', amount: '1190.36' })],
+        recentPayouts: [payout(1, { status: 'unpaid', amount: '1190.36' })],
         recentExchanges: [exchange(1, { amount: 95.18 })],
-        exchangeCount: 1, withdrawalCount: 1,
+        exchangeCount: 1, payoutCount: 1,
       }),
     }]);
     fakeBackground();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeOrigin } from '../../utils/api/address';
+import { normalizeOrigin } from '../../utils/address';
 
 const origin = (input: string) => normalizeOrigin(input);
 const accepted = (input: string, expected: string) => expect(origin(input)).toEqual({ ok: true, origin: expected });

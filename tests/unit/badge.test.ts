@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_COLORS, applyBadge, badgeCountText, badgeView, unseenCount, type BadgeAccount } from '../../utils/badge';
-import { emptyCache } from '../../utils/storage';
+import { BADGE_COLORS, applyBadge, badgeCountText, badgeView, unseenCount, type BadgeAccount } from '../../entrypoints/background/badge';
+import { emptyCache } from '../../utils/model';
 import { setLocale } from '../../utils/i18n';
 import type { AccountCache, SyncError } from '../../utils/model';
 
@@ -13,7 +13,7 @@ const T0 = 1_700_000_000_000;
 function cache(patch: Partial<AccountCache> = {}, balance = 1190.36): AccountCache {
   return {
     ...emptyCache(),
-    summary: { percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance, totalEarned: 190.36, totalWithdrawn: 0 },
+    summary: { percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance, totalEarned: 190.36, totalPaidOut: 0 },
     lastSuccessAt: T0,
     lastSyncAt: T0,
     ...patch,

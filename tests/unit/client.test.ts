@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createPartnerApi, detectLayout } from '../../utils/api/client';
-import { PartnerApiError } from '../../utils/api/errors';
+import { createPartnerApi, detectLayout } from '../../entrypoints/background/api/client';
+import { PartnerApiError } from '../../entrypoints/background/api/errors';
 import { api, fakeFetch, failureOf, json, KEY, NOT_FOUND, ORIGIN, page, SUMMARY, type Handler } from './api-fakes';
 
 describe('requests', () => {
@@ -9,7 +9,7 @@ describe('requests', () => {
     const { api: v2, calls } = api((url) => (url.pathname.endsWith('/partner') ? json(SUMMARY) : json(page([]))));
     await v2.getSummary();
     await v2.getExchangesPage(3);
-    await v2.getWithdrawalsPage(2, 20);
+    await v2.getPayoutsPage(2, 20);
     expect(calls.map((c) => c.url.href)).toEqual([
       `${ORIGIN}/api/v2/account/partner`,
       `${ORIGIN}/api/v2/account/partner/exchanges?page=3&per_page=100`,
@@ -17,13 +17,13 @@ describe('requests', () => {
     ]);
   });
 
-  it('uses the v3private paths (payouts for withdrawals)', async () => {
+  it('uses the v3private paths (payouts for payouts)', async () => {
     const { api: v3, calls } = api((url) => (url.pathname.endsWith('/partner') ? json(SUMMARY) : json(page([]))), {
       layout: 'v3private',
     });
     await v3.getSummary();
     await v3.getExchangesPage(1);
-    await v3.getWithdrawalsPage(1);
+    await v3.getPayoutsPage(1);
     expect(calls.map((c) => c.url.pathname)).toEqual([
       '/api/v3/private/account/partner',
       '/api/v3/private/account/partner/exchanges',

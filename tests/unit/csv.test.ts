@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import {
   BOM, csvFileName, exchangesCsv, localIso, numberCell, payoutsCsv, plainNumber, textCell, type CsvSeparator,
-} from '../../utils/csv';
-import type { ExchangeRecord, WithdrawalRecord } from '../../utils/model';
+} from '../../entrypoints/popup/export/csv';
+import type { ExchangeRecord, PayoutRecord } from '../../utils/model';
 
 const NASTY = [
   'plain',
@@ -34,7 +34,7 @@ const exchange = (i: number, text: string): ExchangeRecord => ({
   live: true,
 });
 
-const payout = (i: number, text: string): WithdrawalRecord => ({
+const payout = (i: number, text: string): PayoutRecord => ({
   id: i + 1,
   createdText: text,
   status: i % 2 ? 'paid' : text,

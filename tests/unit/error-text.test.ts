@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblemSchema, apiErrorSchema, type ApiErrorInfo } from '../../utils/api/errors';
+import { addressProblemSchema, apiErrorSchema, type ApiErrorInfo } from '../../utils/errors';
 import { setLocale, type Locale } from '../../utils/i18n';
 import { errorText, requestIdText } from '../../utils/i18n/errors';
 

@@ -1,5 +1,5 @@
 /**
- * Every dictionary in utils/i18n/*.ts (found by glob, so new ones are covered
+ * Every dictionary (utils/i18n/*.ts and each context's entrypoints/<context>/texts*.ts, found by glob, so new ones are covered
  * without editing this test) has every key in en and ru, with non-empty texts,
  * the plural forms each language needs and the same {placeholders}.
  */
@@ -8,7 +8,7 @@ import type { Message } from '../../utils/i18n';
 
 type Dict = { en: Record<string, Message>; ru: Record<string, Message> };
 
-const modules = import.meta.glob<Record<string, unknown>>('../../utils/i18n/*.ts', { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(['../../utils/i18n/*.ts', '../../entrypoints/*/texts*.ts'], { eager: true });
 
 /** Exports that are defineMessages translators (functions carrying `.dict`). */
 function dictionaries(mod: Record<string, unknown>): [string, Dict][] {
@@ -50,7 +50,10 @@ describe('i18n dictionaries are complete', () => {
   const files = Object.keys(modules).filter((path) => !path.endsWith('/index.ts'));
 
   it('finds the dictionary modules', () => {
-    expect(files).toContain('../../utils/i18n/options.ts');
+    expect(files).toEqual(expect.arrayContaining([
+      '../../utils/i18n/errors.ts', '../../entrypoints/options/texts.ts', '../../entrypoints/popup/texts.ts',
+      '../../entrypoints/popup/texts-details.ts', '../../entrypoints/background/texts.ts',
+    ]));
   });
 
   it.each(files)('%s exports its translator and every key is in en and ru', (path) => {

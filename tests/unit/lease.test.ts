@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEASE_MS, SingleFlight, acquireLease, leaseFree, leaseNeedsRenewal } from '../../utils/sync/lease';
-import { leaseItem } from '../../utils/storage';
+import { LEASE_MS, SingleFlight, acquireLease, leaseFree, leaseNeedsRenewal } from '../../entrypoints/background/sync/lease';
+import { leaseItem } from '../../utils/storage/items';
 
 const T0 = 1_700_000_000_000;
 
@@ -65,24 +65,24 @@ describe('storage lease', () => {
   });
 
   it('a lease left by a killed worker blocks only until it expires', async () => {
-    await leaseItem('acc').setValue({ owner: 'killed-worker', expiresAt: T0 + LEASE_MS });
+    await leaseItem('acc').set({ owner: 'killed-worker', expiresAt: T0 + LEASE_MS });
     expect(await acquireLease('acc', 'new-worker', T0 + 1000)).toBeNull();
     const handle = await acquireLease('acc', 'new-worker', T0 + LEASE_MS);
     expect(handle).not.toBeNull();
-    expect(await leaseItem('acc').getValue()).toEqual({ owner: 'new-worker', expiresAt: T0 + 2 * LEASE_MS });
+    expect(await leaseItem('acc').get()).toEqual({ owner: 'new-worker', expiresAt: T0 + 2 * LEASE_MS });
     await handle!.release();
-    expect(await leaseItem('acc').getValue()).toBeNull();
+    expect(await leaseItem('acc').get()).toBeNull();
   });
 
   it('renews only past half its life, and release leaves a lease taken over by another owner alone', async () => {
     const handle = (await acquireLease('acc', 'me', T0))!;
     expect(leaseNeedsRenewal({ owner: 'me', expiresAt: T0 + LEASE_MS }, T0 + 1000)).toBe(false);
     await handle.renew(T0 + 1000);
-    expect((await leaseItem('acc').getValue())!.expiresAt).toBe(T0 + LEASE_MS);
+    expect((await leaseItem('acc').get())!.expiresAt).toBe(T0 + LEASE_MS);
     await handle.renew(T0 + LEASE_MS / 2 + 1);
-    expect((await leaseItem('acc').getValue())!.expiresAt).toBe(T0 + LEASE_MS * 1.5 + 1);
-    await leaseItem('acc').setValue({ owner: 'someone-else', expiresAt: T0 + 10 * LEASE_MS });
+    expect((await leaseItem('acc').get())!.expiresAt).toBe(T0 + LEASE_MS * 1.5 + 1);
+    await leaseItem('acc').set({ owner: 'someone-else', expiresAt: T0 + 10 * LEASE_MS });
     await handle.release();
-    expect((await leaseItem('acc').getValue())!.owner).toBe('someone-else');
+    expect((await leaseItem('acc').get())!.owner).toBe('someone-else');
   });
 });

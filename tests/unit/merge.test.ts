@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiExchange, ApiWithdrawal } from '../../utils/api/schemas';
+import type { ApiExchange, ApiPayout } from '../../entrypoints/background/api/schemas';
 import type { AccountCache, SummaryRecord } from '../../utils/model';
 import {
   ARRIVALS_LIMIT, HISTORY_LIMIT, RECENT_LIMIT, cacheAfterFailure, mergeSync, type Fetched, type FetchedList, type Previous,
-} from '../../utils/sync/merge';
+} from '../../entrypoints/background/sync/merge';
 
 const T0 = 1_700_000_000_000;
 const T1 = T0 + 300_000;
@@ -11,31 +11,31 @@ const T1 = T0 + 300_000;
 const exchange = (id: number, amount = 10, createdText = '1 day ago'): ApiExchange => ({
   id, orderId: String(1_713_350_854_000 + id), amount, currency: 'rub', status: 'referral', createdText,
 });
-const withdrawal = (id: number, status = 'unpaid', amount = '100.00'): ApiWithdrawal => ({
+const payout = (id: number, status = 'unpaid', amount = '100.00'): ApiPayout => ({
   id, createdText: '11 May 2024 09:42', status, amount, currency: 'RUB', system: 'Sber RUB',
 });
 const summary = (balance: number): SummaryRecord => ({
-  percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance, totalEarned: balance, totalWithdrawn: 0,
+  percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance, totalEarned: balance, totalPaidOut: 0,
 });
 const list = <T>(items: T[], reachedEnd = true, capped = false): FetchedList<T> => ({ items, reachedEnd, capped });
 /** Ids from `from` down to `to`, newest first. */
 const ids = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
 
-function fetched(exchanges: number[], withdrawals: ApiWithdrawal[] = [], balance = 100, opts: Partial<Fetched> = {}): Fetched {
-  return { summary: summary(balance), exchanges: list(exchanges.map((id) => exchange(id))), withdrawals: list(withdrawals), ...opts };
+function fetched(exchanges: number[], payouts: ApiPayout[] = [], balance = 100, opts: Partial<Fetched> = {}): Fetched {
+  return { summary: summary(balance), exchanges: list(exchanges.map((id) => exchange(id))), payouts: list(payouts), ...opts };
 }
 
-const empty: Previous = { cache: null, exchanges: [], withdrawals: [] };
+const empty: Previous = { cache: null, exchanges: [], payouts: [] };
 
 /** The state after a first sync, ready to be a Previous. */
-function afterFirst(exchanges: number[], withdrawals: ApiWithdrawal[] = [], balance = 100): Previous {
-  const r = mergeSync(empty, fetched(exchanges, withdrawals, balance), T0);
-  return { cache: r.cache, exchanges: r.exchanges ?? [], withdrawals: r.withdrawals ?? [] };
+function afterFirst(exchanges: number[], payouts: ApiPayout[] = [], balance = 100): Previous {
+  const r = mergeSync(empty, fetched(exchanges, payouts, balance), T0);
+  return { cache: r.cache, exchanges: r.exchanges ?? [], payouts: r.payouts ?? [] };
 }
 
 describe('mergeSync: first sync', () => {
   it('stores the whole history as seen: live false, no arrivals, complete when the end was reached', () => {
-    const r = mergeSync(empty, fetched(ids(30, 1), [withdrawal(2, 'paid'), withdrawal(1)]), T0);
+    const r = mergeSync(empty, fetched(ids(30, 1), [payout(2, 'paid'), payout(1)]), T0);
     expect(r.first).toBe(true);
     expect(r.arrivals).toEqual([]);
     expect(r.paid).toEqual([]);
@@ -45,8 +45,8 @@ describe('mergeSync: first sync', () => {
     expect(r.cache.arrivals).toEqual([]);
     expect(r.cache.recentExchanges.map((e) => e.id)).toEqual(ids(30, 30 - RECENT_LIMIT + 1));
     expect(r.cache.exchangeCount).toBe(30);
-    expect(r.cache.withdrawalCount).toBe(2);
-    expect(r.cache.complete).toEqual({ exchanges: true, withdrawals: true });
+    expect(r.cache.payoutCount).toBe(2);
+    expect(r.cache.complete).toEqual({ exchanges: true, payouts: true });
     expect(r.cache).toMatchObject({ lastSyncAt: T0, lastSuccessAt: T0, lastError: null, backoff: { failures: 0, paused: false } });
     expect(r.cache.history).toEqual([{ at: T0, balance: 100 }]);
   });
@@ -74,7 +74,7 @@ describe('mergeSync: later syncs', () => {
   it('keeps earlier arrivals and caps them', () => {
     const prev = afterFirst(ids(10, 1));
     const second = mergeSync(prev, fetched(ids(12, 1)), T1);
-    const third = mergeSync({ cache: second.cache, exchanges: second.exchanges, withdrawals: [] }, fetched(ids(13, 1)), T1 + 1);
+    const third = mergeSync({ cache: second.cache, exchanges: second.exchanges, payouts: [] }, fetched(ids(13, 1)), T1 + 1);
     expect(third.cache.arrivals).toEqual([{ id: 13, at: T1 + 1 }, { id: 12, at: T1 }, { id: 11, at: T1 }]);
     const flood = mergeSync(prev, fetched(ids(10 + ARRIVALS_LIMIT + 50, 1)), T1);
     expect(flood.cache.arrivals).toHaveLength(ARRIVALS_LIMIT);
@@ -83,7 +83,7 @@ describe('mergeSync: later syncs', () => {
 
   it('unknown ids below the known ones (a deeper walk for CSV) are history, not arrivals', () => {
     const capped = mergeSync(empty, { ...fetched([]), exchanges: list(ids(50, 41).map((id) => exchange(id)), false, true) }, T0);
-    const prev: Previous = { cache: capped.cache, exchanges: capped.exchanges, withdrawals: [] };
+    const prev: Previous = { cache: capped.cache, exchanges: capped.exchanges, payouts: [] };
     const deep = mergeSync(prev, fetched(ids(50, 1)), T1);
     expect(deep.arrivals).toEqual([]);
     expect(deep.exchanges).toHaveLength(50);
@@ -92,10 +92,10 @@ describe('mergeSync: later syncs', () => {
   });
 
   it('nothing new: the full list is not rewritten (null), the cache still records the success', () => {
-    const prev = afterFirst(ids(10, 1), [withdrawal(1)]);
-    const r = mergeSync(prev, fetched(ids(10, 1), [withdrawal(1)]), T1);
+    const prev = afterFirst(ids(10, 1), [payout(1)]);
+    const r = mergeSync(prev, fetched(ids(10, 1), [payout(1)]), T1);
     expect(r.exchanges).toBeNull();
-    expect(r.withdrawals).toBeNull();
+    expect(r.payouts).toBeNull();
     expect(r.cache.lastSuccessAt).toBe(T1);
     expect(r.cache.exchangeCount).toBe(10);
   });
@@ -112,28 +112,28 @@ describe('mergeSync: later syncs', () => {
   });
 
   it('a payout turning unpaid → paid is reported once and updated in place', () => {
-    const prev = afterFirst([], [withdrawal(3), withdrawal(2, 'paid'), withdrawal(1)]);
-    const r = mergeSync(prev, fetched([], [withdrawal(3, 'paid'), withdrawal(2, 'paid'), withdrawal(1)]), T1);
+    const prev = afterFirst([], [payout(3), payout(2, 'paid'), payout(1)]);
+    const r = mergeSync(prev, fetched([], [payout(3, 'paid'), payout(2, 'paid'), payout(1)]), T1);
     expect(r.paid.map((w) => w.id)).toEqual([3]);
-    expect(r.withdrawals!.map((w) => [w.id, w.status, w.firstSeenAt])).toEqual([[3, 'paid', T0], [2, 'paid', T0], [1, 'unpaid', T0]]);
-    const again = mergeSync({ cache: r.cache, exchanges: [], withdrawals: r.withdrawals! }, fetched([], [withdrawal(3, 'paid'), withdrawal(2, 'paid'), withdrawal(1)]), T1 + 1);
+    expect(r.payouts!.map((w) => [w.id, w.status, w.firstSeenAt])).toEqual([[3, 'paid', T0], [2, 'paid', T0], [1, 'unpaid', T0]]);
+    const again = mergeSync({ cache: r.cache, exchanges: [], payouts: r.payouts! }, fetched([], [payout(3, 'paid'), payout(2, 'paid'), payout(1)]), T1 + 1);
     expect(again.paid).toEqual([]);
-    expect(again.withdrawals).toBeNull();
+    expect(again.payouts).toBeNull();
   });
 
   it('a rejected payout disappears, but rows below the fetched range stay', () => {
-    const prev = afterFirst([], ids(6, 1).map((id) => withdrawal(id)));
+    const prev = afterFirst([], ids(6, 1).map((id) => payout(id)));
     // Walk stopped after a page holding ids 6..3 (not the end): 5 is gone, 2 and 1 were not fetched.
-    const r = mergeSync(prev, { ...fetched([]), withdrawals: list([6, 4, 3].map((id) => withdrawal(id)), false) }, T1);
-    expect(r.withdrawals!.map((w) => w.id)).toEqual([6, 4, 3, 2, 1]);
-    expect(r.cache.withdrawalCount).toBe(5);
+    const r = mergeSync(prev, { ...fetched([]), payouts: list([6, 4, 3].map((id) => payout(id)), false) }, T1);
+    expect(r.payouts!.map((w) => w.id)).toEqual([6, 4, 3, 2, 1]);
+    expect(r.cache.payoutCount).toBe(5);
   });
 
   it('a new payout already paid is stored but not reported as a status change', () => {
-    const prev = afterFirst([], [withdrawal(1)]);
-    const r = mergeSync(prev, fetched([], [withdrawal(2, 'paid'), withdrawal(1)]), T1);
+    const prev = afterFirst([], [payout(1)]);
+    const r = mergeSync(prev, fetched([], [payout(2, 'paid'), payout(1)]), T1);
     expect(r.paid).toEqual([]);
-    expect(r.withdrawals!.map((w) => w.id)).toEqual([2, 1]);
+    expect(r.payouts!.map((w) => w.id)).toEqual([2, 1]);
   });
 
   it('adds one history point per balance change, capped', () => {
@@ -167,7 +167,7 @@ describe('mergeSync: later syncs', () => {
 
 describe('cacheAfterFailure', () => {
   it('keeps the last good data; records the attempt, the error with its request id, and the backoff', () => {
-    const prev = afterFirst(ids(5, 1), [withdrawal(1)], 321);
+    const prev = afterFirst(ids(5, 1), [payout(1)], 321);
     const next = cacheAfterFailure(prev.cache, { kind: 'server', status: 502, requestId: 'req-502' }, T1);
     expect(next).toEqual({
       ...prev.cache,

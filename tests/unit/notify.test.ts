@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   GROUP_ABOVE, clearExchangeNotifications, isExchangeNotification, notificationAccount, notificationsFor, showNotifications, type SyncReport,
-} from '../../utils/notify';
+} from '../../entrypoints/background/notify';
 import { setLocale } from '../../utils/i18n';
-import type { ExchangeRecord, WithdrawalRecord } from '../../utils/model';
+import type { ExchangeRecord, PayoutRecord } from '../../utils/model';
 
 /** Intl separates digits and currency with no-break spaces; compare them as plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -14,7 +14,7 @@ const on = { notifyExchanges: true, notifyPayouts: true };
 const exchange = (id: number, amount = 95.18, currency = 'rub'): ExchangeRecord => ({
   id, orderId: String(1713350854300 + id - 1), amount, currency, status: 'referral', createdText: 'now', firstSeenAt: 1, live: true,
 });
-const payout = (id: number): WithdrawalRecord => ({
+const payout = (id: number): PayoutRecord => ({
   id, createdText: '11 May 2024 09:42', status: 'paid', amount: '1190.36', currency: 'RUB', system: 'Sber', firstSeenAt: 1,
 });
 const report = (patch: Partial<SyncReport>): SyncReport => ({ accountId: 'acc', label: 'shop.example', first: false, arrivals: [], paid: [], ...patch });

@@ -1,12 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SYNC_ALARM, diffAccounts, ensureAlarm, followAccounts, followSettings } from '../../utils/sync/schedule';
-import { DEFAULT_SETTINGS, accountsItem, settingsItem } from '../../utils/storage';
-import type { Account } from '../../utils/model';
+import { SYNC_ALARM, ensureAlarm, followSettings } from '../../entrypoints/background/sync/schedule';
+import { DEFAULT_SETTINGS, settingsItem } from '../../utils/storage/items';
 
-const account = (id: string, patch: Partial<Account> = {}): Account => ({
-  id, origin: 'https://a.example', layout: 'v2', key: 'k', label: id, addedAt: 1, ...patch,
-});
 
 describe('ensureAlarm', () => {
   it('creates the alarm when missing, leaves it alone when the period matches', async () => {
@@ -34,32 +30,13 @@ describe('followSettings', () => {
     await ensureAlarm(5);
     const onChange = vi.fn();
     const stop = followSettings(onChange);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollMinutes: 30 });
+    await settingsItem.set({ ...DEFAULT_SETTINGS, pollMinutes: 30 });
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))!.periodInMinutes).toBe(30);
     expect(onChange).toHaveBeenCalledTimes(1);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollMinutes: 30, notifyPayouts: false });
+    await settingsItem.set({ ...DEFAULT_SETTINGS, pollMinutes: 30, notifyPayouts: false });
     expect(onChange).toHaveBeenCalledTimes(1);
     stop();
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollMinutes: 10 });
+    await settingsItem.set({ ...DEFAULT_SETTINGS, pollMinutes: 10 });
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))!.periodInMinutes).toBe(30);
-  });
-});
-
-describe('accounts changes', () => {
-  it('diffAccounts: new, re-keyed, moved or re-laid-out accounts need a sync; label changes do not', () => {
-    const before = [account('a'), account('b'), account('c'), account('d'), account('e')];
-    const after = [
-      account('a', { label: 'renamed' }), account('b', { key: 'k2' }), account('c', { origin: 'https://c.example' }),
-      account('d', { layout: 'v3private' }), account('f'),
-    ];
-    expect(diffAccounts(before, after)).toEqual({ changed: ['b', 'c', 'd', 'f'], removed: ['e'] });
-  });
-
-  it('followAccounts reports changes made by any writer', async () => {
-    const seen = vi.fn();
-    followAccounts(seen);
-    await accountsItem.setValue([account('a')]);
-    await accountsItem.setValue([]);
-    expect(seen.mock.calls).toEqual([[{ changed: ['a'], removed: [] }], [{ changed: [], removed: ['a'] }]]);
   });
 });

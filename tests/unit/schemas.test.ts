@@ -4,8 +4,8 @@ import {
   describeIssues,
   exchangesPageSchema,
   summarySchema,
-  withdrawalsPageSchema,
-} from '../../utils/api/schemas';
+  payoutsPageSchema,
+} from '../../entrypoints/background/api/schemas';
 
 // The sample bodies of shared/api/CONTRACT.md and partner-program.ru.md, verbatim.
 const SUMMARY = `{"type":"referral","attributes":{"percent_referral":0.5,"count_referral":2,"iso_code":"rub",
@@ -45,7 +45,7 @@ describe('summary schema', () => {
       referralHash: 'Gz',
       balance: 1190.36,
       totalEarned: 190.36000061035, // never rounded in storage
-      totalWithdrawn: 0,
+      totalPaidOut: 0,
     });
   });
 
@@ -59,7 +59,7 @@ describe('summary schema', () => {
     const summary = summarySchema.parse(body);
     expect(summary.referralHash).toBeNull();
     expect(Object.keys(summary).sort()).toEqual(
-      ['balance', 'currency', 'percent', 'referralHash', 'referrals', 'totalEarned', 'totalWithdrawn'].sort(),
+      ['balance', 'currency', 'percent', 'referralHash', 'referrals', 'totalEarned', 'totalPaidOut'].sort(),
     );
   });
 
@@ -135,31 +135,31 @@ describe('exchanges page schema', () => {
   });
 });
 
-describe('withdrawals page schema', () => {
+describe('payouts page schema', () => {
   it('parses the contract sample and keeps the amount exact', () => {
-    expect(withdrawalsPageSchema.parse(json(WITHDRAWALS)).data).toEqual([
+    expect(payoutsPageSchema.parse(json(WITHDRAWALS)).data).toEqual([
       { id: 1, createdText: '11 мая 2024 09:42', status: 'unpaid', amount: '1190.36', currency: 'RUB', system: 'Сбербанк RUB' },
     ]);
   });
 
   it('keeps decimal strings exactly as sent, even beyond float precision', () => {
     const body = drifted(WITHDRAWALS, (b) => (b.data[0].attributes.charged_amount.amount = '12345678901234567.10'));
-    expect(withdrawalsPageSchema.parse(body).data[0]?.amount).toBe('12345678901234567.10');
+    expect(payoutsPageSchema.parse(body).data[0]?.amount).toBe('12345678901234567.10');
   });
 
   it('accepts a numeric amount, a lower-case currency and a missing payment system name', () => {
     const body = drifted(WITHDRAWALS, (b) => {
       b.data[0].attributes.charged_amount = { amount: 50.5, currency: 'usdt' };
     });
-    expect(withdrawalsPageSchema.parse(body).data[0]).toMatchObject({ amount: '50.5', currency: 'USDT', system: '' });
+    expect(payoutsPageSchema.parse(body).data[0]).toMatchObject({ amount: '50.5', currency: 'USDT', system: '' });
   });
 
   it('names the failing field', () => {
     expect(
-      failure(withdrawalsPageSchema, drifted(WITHDRAWALS, (b) => delete b.data[0].attributes.charged_amount.amount)),
+      failure(payoutsPageSchema, drifted(WITHDRAWALS, (b) => delete b.data[0].attributes.charged_amount.amount)),
     ).toBe('data.0.attributes.charged_amount.amount: expected string');
     expect(
-      failure(withdrawalsPageSchema, drifted(WITHDRAWALS, (b) => (b.data[0].attributes.charged_amount.amount = '1,5'))),
+      failure(payoutsPageSchema, drifted(WITHDRAWALS, (b) => (b.data[0].attributes.charged_amount.amount = '1,5'))),
     ).toBe('data.0.attributes.charged_amount.amount: expected a decimal string');
   });
 });

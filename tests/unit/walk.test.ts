@@ -98,7 +98,7 @@ describe('page walking', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('walks withdrawals on their own path', async () => {
+  it('walks payouts on their own path', async () => {
     const { api: client, calls } = api(() =>
       json({
         data: [{ id: 1, attributes: { created_at: '11 мая 2024 09:42', payout_status: 'paid', charged_amount: { amount: '10.00', currency: 'RUB', name: 'Card' } } }],
@@ -106,7 +106,7 @@ describe('page walking', () => {
         meta: { current_page: 1 },
       }),
     );
-    const pages = await collect(client.withdrawalPages());
+    const pages = await collect(client.payoutPages());
     expect(pages[0]?.data[0]).toMatchObject({ amount: '10.00', status: 'paid' });
     expect(calls[0]!.url.pathname).toBe('/api/v2/account/partner/withdrawal');
   });

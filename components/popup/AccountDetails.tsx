@@ -7,7 +7,7 @@ import { ExchangeList } from './ExchangeList';
 import { PayoutList } from './PayoutList';
 import { CsvExport } from './CsvExport';
 import { addStyles } from './addStyles';
-import type { AccountViewProps } from './AccountView';
+import type { AccountViewProps } from './accountViewProps';
 import styles from './details.css?inline';
 
 addStyles(styles);

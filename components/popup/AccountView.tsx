@@ -7,20 +7,10 @@
 import { BalanceCard } from './BalanceCard';
 import { later, useLater } from './later';
 import { tPopup as t } from '../../entrypoints/popup/texts';
-import type { AccountData } from '../../entrypoints/popup/state';
-import type { Account, Settings } from '../../utils/model';
-import type { Failure } from '../../utils/errors';
+import type { AccountViewProps } from './accountViewProps';
 
-export interface AccountViewProps {
-  account: Account;
-  data: AccountData;
-  markedNew: readonly number[];
-  settings: Settings;
-  now: number;
-  refreshing: boolean;
-  failure: Failure | undefined;
-  onRefresh: () => void;
-}
+
+export type { AccountViewProps };
 
 const details = later(() => import('./AccountDetails'));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEASE_MS, SingleFlight, acquireLease, leaseFree, leaseNeedsRenewal } from '../../entrypoints/background/sync/lease';
-import { leaseItem } from '../../utils/storage/items';
+import { LEASE_MS, SingleFlight, acquireLease, leaseFree, leaseNeedsRenewal } from '../../../../entrypoints/background/sync/lease';
+import { leaseItem } from '../../../../utils/storage/items';
 
 const T0 = 1_700_000_000_000;
 

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { Popup } from '../../components/popup/Popup';
-import { errorText, requestIdText } from '../../utils/i18n/errors';
-import { cacheItem, seenItem } from '../../utils/storage/items';
-import type { AccountCache } from '../../utils/model';
-import type { Answer } from '../../utils/messages';
-import type { Failure } from '../../utils/errors';
-import { MIN, account, cache, exchange, fakeBackground, plain, seed } from './popup-fakes';
+import { Popup } from '../../../components/popup/Popup';
+import { errorText, requestIdText } from '../../../utils/i18n/errors';
+import { cacheItem, seenItem } from '../../../utils/storage/items';
+import type { AccountCache } from '../../../utils/model';
+import type { Answer } from '../../../utils/messages';
+import type { Failure } from '../../../utils/errors';
+import { MIN, account, cache, exchange, fakeBackground, plain, seed } from './fakes';
 
 /** The balance, once what is below it (its own chunk, see AccountView) has rendered too. */
 const balance = async () => {

@@ -7,10 +7,10 @@
 import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Account, SummaryRecord } from '../../utils/model';
-import type { Request } from '../../utils/messages';
-import type { Failure } from '../../utils/errors';
-import { accountsItem } from '../../utils/storage/items';
+import type { Account, SummaryRecord } from '../../../utils/model';
+import type { Request } from '../../../utils/messages';
+import type { Failure } from '../../../utils/errors';
+import { accountsItem } from '../../../utils/storage/items';
 
 export const SUMMARY: SummaryRecord = {
   percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance: 1190.36, totalEarned: 190.36, totalPaidOut: 0,

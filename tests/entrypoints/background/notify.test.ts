@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   GROUP_ABOVE, clearExchangeNotifications, isExchangeNotification, notificationAccount, notificationsFor, showNotifications, type SyncReport,
-} from '../../entrypoints/background/notify';
-import { setLocale } from '../../utils/i18n';
-import type { ExchangeRecord, PayoutRecord } from '../../utils/model';
+} from '../../../entrypoints/background/notify';
+import { setLocale } from '../../../utils/i18n';
+import type { ExchangeRecord, PayoutRecord } from '../../../utils/model';
 
 /** Intl separates digits and currency with no-break spaces; compare them as plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

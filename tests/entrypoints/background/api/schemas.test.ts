@@ -5,7 +5,7 @@ import {
   exchangesPageSchema,
   summarySchema,
   payoutsPageSchema,
-} from '../../entrypoints/background/api/schemas';
+} from '../../../../entrypoints/background/api/schemas';
 
 // The sample bodies of shared/api/CONTRACT.md and partner-program.ru.md, verbatim.
 const SUMMARY = `{"type":"referral","attributes":{"percent_referral":0.5,"count_referral":2,"iso_code":"rub",

@@ -2,10 +2,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/popup/Popup';
-import { setLocale } from '../../utils/i18n';
-import { errorText, requestIdText } from '../../utils/i18n/errors';
-import { KEY_A, KEY_B, MIN, account, cache, exchange, fakeBackground, payout, plain, seed } from './popup-fakes';
+import { Popup } from '../../../components/popup/Popup';
+import { setLocale } from '../../../utils/i18n';
+import { errorText, requestIdText } from '../../../utils/i18n/errors';
+import { KEY_A, KEY_B, MIN, account, cache, exchange, fakeBackground, payout, plain, seed } from './fakes';
 
 /** The balance, once what is below it (its own chunk, see AccountView) has rendered too. */
 const balance = async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblemSchema, apiErrorSchema, type ApiErrorInfo } from '../../utils/errors';
-import { setLocale, type Locale } from '../../utils/i18n';
-import { errorText, requestIdText } from '../../utils/i18n/errors';
+import { addressProblemSchema, apiErrorSchema, type ApiErrorInfo } from '../../../utils/errors';
+import { setLocale, type Locale } from '../../../utils/i18n';
+import { errorText, requestIdText } from '../../../utils/i18n/errors';
 
 /** One realistic sample of every kind, every invalidAddress reason, and the null variants. */
 const SAMPLES: ApiErrorInfo[] = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_COLORS, applyBadge, badgeCountText, badgeView, unseenCount, type BadgeAccount } from '../../entrypoints/background/badge';
-import { emptyCache } from '../../utils/model';
-import { setLocale } from '../../utils/i18n';
-import type { AccountCache, SyncError } from '../../utils/model';
+import { BADGE_COLORS, applyBadge, badgeCountText, badgeView, unseenCount, type BadgeAccount } from '../../../entrypoints/background/badge';
+import { emptyCache } from '../../../utils/model';
+import { setLocale } from '../../../utils/i18n';
+import type { AccountCache, SyncError } from '../../../utils/model';
 
 /** Intl separates digits and currency with no-break spaces; compare them as plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_MINUTES, NO_BACKOFF, backoffAfterFailure, backoffDelayMs, type Backoff } from '../../entrypoints/background/sync/backoff';
-import { isDue } from '../../entrypoints/background/sync/due';
-import type { ApiErrorInfo } from '../../utils/errors';
+import { BACKOFF_MINUTES, NO_BACKOFF, backoffAfterFailure, backoffDelayMs, type Backoff } from '../../../../entrypoints/background/sync/backoff';
+import { isDue } from '../../../../entrypoints/background/sync/due';
+import type { ApiErrorInfo } from '../../../../utils/errors';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import {
   BOM, csvFileName, exchangesCsv, localIso, numberCell, payoutsCsv, plainNumber, textCell, type CsvSeparator,
-} from '../../entrypoints/popup/export/csv';
-import type { ExchangeRecord, PayoutRecord } from '../../utils/model';
+} from '../../../../entrypoints/popup/export/csv';
+import type { ExchangeRecord, PayoutRecord } from '../../../../utils/model';
 
 const NASTY = [
   'plain',

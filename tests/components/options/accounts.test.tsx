@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { OptionsPage } from '../../components/options/OptionsPage';
-import { errorText } from '../../utils/i18n/errors';
-import { accountsItem, cacheItem } from '../../utils/storage/items';
-import { emptyCache } from '../../utils/model';
-import type { Account } from '../../utils/model';
-import { KEY, account, fakeExtension, paragraph } from './options-fakes';
+import { OptionsPage } from '../../../components/options/OptionsPage';
+import { errorText } from '../../../utils/i18n/errors';
+import { accountsItem, cacheItem } from '../../../utils/storage/items';
+import { emptyCache } from '../../../utils/model';
+import type { Account } from '../../../utils/model';
+import { KEY, account, fakeExtension, paragraph } from './fakes';
 
 async function showPage(accounts: Account[]) {
   await accountsItem.set(accounts);

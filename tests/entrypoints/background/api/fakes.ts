@@ -1,8 +1,8 @@
 /** A recording fake fetch and API bodies for the client's unit tests (client.test.ts, walk.test.ts). */
 import { expect } from 'vitest';
-import { createPartnerApi, type PartnerApiOptions } from '../../entrypoints/background/api/client';
-import { PartnerApiError } from '../../entrypoints/background/api/errors';
-import type { ApiErrorInfo } from '../../utils/errors';
+import { createPartnerApi, type PartnerApiOptions } from '../../../../entrypoints/background/api/client';
+import { PartnerApiError } from '../../../../entrypoints/background/api/errors';
+import type { ApiErrorInfo } from '../../../../utils/errors';
 
 export const ORIGIN = 'https://exchanger.example';
 export const KEY = '1|demoFullAccessKey000000000000000000000000000000000';

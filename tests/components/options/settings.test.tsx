@@ -2,11 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
-import { OptionsPage } from '../../components/options/OptionsPage';
-import { clampMinutes } from '../../components/options/SettingsForm';
-import { followSettings, SYNC_ALARM } from '../../entrypoints/background/sync/schedule';
-import { DEFAULT_SETTINGS, settingsItem } from '../../utils/storage/items';
-import { fakeExtension } from './options-fakes';
+import { OptionsPage } from '../../../components/options/OptionsPage';
+import { clampMinutes } from '../../../components/options/SettingsForm';
+import { followSettings, SYNC_ALARM } from '../../../entrypoints/background/sync/schedule';
+import { DEFAULT_SETTINGS, settingsItem } from '../../../utils/storage/items';
+import { fakeExtension } from './fakes';
 
 let unwatch: (() => void) | null = null;
 afterEach(() => unwatch?.());

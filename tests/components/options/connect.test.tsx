@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { OptionsPage } from '../../components/options/OptionsPage';
-import { errorText, requestIdText } from '../../utils/i18n/errors';
-import { formatMoney } from '../../utils/format';
-import { accountsItem } from '../../utils/storage/items';
-import type { AddressProblem } from '../../utils/errors';
-import { KEY, failure, fakeExtension, paragraph, plain } from './options-fakes';
+import { OptionsPage } from '../../../components/options/OptionsPage';
+import { errorText, requestIdText } from '../../../utils/i18n/errors';
+import { formatMoney } from '../../../utils/format';
+import { accountsItem } from '../../../utils/storage/items';
+import type { AddressProblem } from '../../../utils/errors';
+import { KEY, failure, fakeExtension, paragraph, plain } from './fakes';
 
 async function openPage() {
   render(<OptionsPage />);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, collect, failureOf, json, listServer, ORIGIN, page } from './api-fakes';
+import { api, collect, failureOf, json, listServer, ORIGIN, page } from './fakes';
 
 describe('page walking', () => {
   it('walks until links.next is null, building each URL itself', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sparkline } from '../../entrypoints/popup/sparkline';
+import { sparkline } from '../../../entrypoints/popup/sparkline';
 
 const box = { width: 100, height: 40, pad: 5 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SYNC_ALARM, ensureAlarm, followSettings } from '../../entrypoints/background/sync/schedule';
-import { DEFAULT_SETTINGS, settingsItem } from '../../utils/storage/items';
+import { SYNC_ALARM, ensureAlarm, followSettings } from '../../../../entrypoints/background/sync/schedule';
+import { DEFAULT_SETTINGS, settingsItem } from '../../../../utils/storage/items';
 
 
 describe('ensureAlarm', () => {

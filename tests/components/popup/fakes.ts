@@ -4,10 +4,10 @@
  */
 import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { accountsItem, cacheItem, seenItem, settingsItem, DEFAULT_SETTINGS } from '../../utils/storage/items';
-import { emptyCache } from '../../utils/model';
-import type { Account, AccountCache, ExchangeRecord, Settings, SummaryRecord, PayoutRecord } from '../../utils/model';
-import type { Answer, Request } from '../../utils/messages';
+import { accountsItem, cacheItem, seenItem, settingsItem, DEFAULT_SETTINGS } from '../../../utils/storage/items';
+import { emptyCache } from '../../../utils/model';
+import type { Account, AccountCache, ExchangeRecord, Settings, SummaryRecord, PayoutRecord } from '../../../utils/model';
+import type { Answer, Request } from '../../../utils/messages';
 
 export const MIN = 60_000;
 export const KEY_A = '1|demoFullAccessKey000000000000000000000000000wxyz';

@@ -4,11 +4,11 @@
  * the plural forms each language needs and the same {placeholders}.
  */
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../../utils/i18n';
+import type { Message } from '../../../utils/i18n';
 
 type Dict = { en: Record<string, Message>; ru: Record<string, Message> };
 
-const modules = import.meta.glob<Record<string, unknown>>(['../../utils/i18n/*.ts', '../../entrypoints/*/texts*.ts'], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(['../../../utils/i18n/*.ts', '../../../entrypoints/*/texts*.ts'], { eager: true });
 
 /** Exports that are defineMessages translators (functions carrying `.dict`). */
 function dictionaries(mod: Record<string, unknown>): [string, Dict][] {
@@ -51,8 +51,8 @@ describe('i18n dictionaries are complete', () => {
 
   it('finds the dictionary modules', () => {
     expect(files).toEqual(expect.arrayContaining([
-      '../../utils/i18n/errors.ts', '../../entrypoints/options/texts.ts', '../../entrypoints/popup/texts.ts',
-      '../../entrypoints/popup/texts-details.ts', '../../entrypoints/background/texts.ts',
+      '../../../utils/i18n/errors.ts', '../../../entrypoints/options/texts.ts', '../../../entrypoints/popup/texts.ts',
+      '../../../entrypoints/popup/texts-details.ts', '../../../entrypoints/background/texts.ts',
     ]));
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { errorFromResponse, parseRetryAfter, PartnerApiError, toFailure } from '../../entrypoints/background/api/errors';
-import { apiErrorSchema, errorContextSchema, type ApiErrorInfo } from '../../utils/errors';
+import { errorFromResponse, parseRetryAfter, PartnerApiError, toFailure } from '../../../../entrypoints/background/api/errors';
+import { apiErrorSchema, errorContextSchema, type ApiErrorInfo } from '../../../../utils/errors';
 
 const NOW = Date.UTC(2024, 4, 11, 9, 42, 0);
 const JSON_TYPE = { 'content-type': 'application/json' };

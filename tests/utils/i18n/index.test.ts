@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineMessages, detectLocale, setLocale } from '../../utils/i18n';
+import { defineMessages, detectLocale, setLocale } from '../../../utils/i18n';
 
 const t = defineMessages({
   en: { hello: 'Hello, {name}', bonuses: { one: '{count} new bonus', other: '{count} new bonuses' } },

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { OptionsPage } from '../../components/options/OptionsPage';
-import { setLocale } from '../../utils/i18n';
-import { KEY, failure, fakeExtension, paragraph, plain } from './options-fakes';
+import { OptionsPage } from '../../../components/options/OptionsPage';
+import { setLocale } from '../../../utils/i18n';
+import { KEY, failure, fakeExtension, paragraph, plain } from './fakes';
 
 describe('options page in Russian', () => {
   it('labels, help and the connection preview are Russian', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiExchange, ApiPayout } from '../../entrypoints/background/api/schemas';
-import type { AccountCache, SummaryRecord } from '../../utils/model';
+import type { ApiExchange, ApiPayout } from '../../../../entrypoints/background/api/schemas';
+import type { AccountCache, SummaryRecord } from '../../../../utils/model';
 import {
   ARRIVALS_LIMIT, HISTORY_LIMIT, RECENT_LIMIT, cacheAfterFailure, mergeSync, type Fetched, type FetchedList, type Previous,
-} from '../../entrypoints/background/sync/merge';
+} from '../../../../entrypoints/background/sync/merge';
 
 const T0 = 1_700_000_000_000;
 const T1 = T0 + 300_000;

@@ -3,11 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import Papa from 'papaparse';
-import { Popup } from '../../components/popup/Popup';
-import { errorText, requestIdText } from '../../utils/i18n/errors';
-import { exchangesItem, progressItem, payoutsItem } from '../../utils/storage/items';
-import type { Answer } from '../../utils/messages';
-import { account, cache, exchange, fakeBackground, payout, seed } from './popup-fakes';
+import { Popup } from '../../../components/popup/Popup';
+import { errorText, requestIdText } from '../../../utils/i18n/errors';
+import { exchangesItem, progressItem, payoutsItem } from '../../../utils/storage/items';
+import type { Answer } from '../../../utils/messages';
+import { account, cache, exchange, fakeBackground, payout, seed } from './fakes';
 
 function captureDownloads() {
   const files: { name: string; blob: Blob }[] = [];

@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createPartnerApi, detectLayout } from '../../entrypoints/background/api/client';
-import { PartnerApiError } from '../../entrypoints/background/api/errors';
-import { api, fakeFetch, failureOf, json, KEY, NOT_FOUND, ORIGIN, page, SUMMARY, type Handler } from './api-fakes';
+import { createPartnerApi, detectLayout } from '../../../../entrypoints/background/api/client';
+import { PartnerApiError } from '../../../../entrypoints/background/api/errors';
+import { api, fakeFetch, failureOf, json, KEY, NOT_FOUND, ORIGIN, page, SUMMARY, type Handler } from './fakes';
 
 describe('requests', () => {
   it('builds URLs from the origin and the layout path, with page and per_page', async () => {

@@ -80,6 +80,42 @@ describe('service worker start', () => {
   });
 });
 
+describe('corrupt storage', () => {
+  it('garbage in every stored item: the worker still starts, resets what it cannot read, and syncs', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await startWorker();
+    const id = await connect();
+    stopWorker();
+    await fakeBrowser.storage.local.set({
+      settings: 'garbage', [`cache:${id}`]: { summary: 42 }, [`exchanges:${id}`]: 'x', [`withdrawals:${id}`]: [{ id: 'no' }],
+      [`seen:${id}`]: null, [`lease:${id}`]: { owner: 7 },
+    });
+    await fakeBrowser.storage.session.set({ [`progress:${id}`]: 'x' });
+    await startWorker();
+    await tick();
+    await vi.waitFor(async () => expect((await cacheItem(id).get())?.lastSuccessAt).toEqual(expect.any(Number)));
+    expect((await cacheItem(id).get())?.summary?.balance).toEqual(expect.any(Number));
+    expect(await badge()).toBe('');
+    const logged = warn.mock.calls.map((call) => String(call[0])).join('\n');
+    for (const key of ['settings', `cache:${id}`, `exchanges:${id}`, `lease:${id}`]) expect(logged).toContain(`"${key}"`);
+    expect(logged).not.toContain(MOCK_KEYS.full);
+    warn.mockRestore();
+  });
+
+  it('a damaged accounts list keeps its good accounts', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await startWorker();
+    const id = await connect();
+    stopWorker();
+    const [good] = await accountsItem.get();
+    await fakeBrowser.storage.local.set({ accounts: [good, { id: 'broken', origin: 5 }, 'x'] });
+    await startWorker();
+    await tick();
+    expect((await accountsItem.get()).map((a) => a.id)).toEqual([id]);
+    warn.mockRestore();
+  });
+});
+
 describe('the worker end to end', () => {
   it('counts new exchanges, keeps them across a restart without re-notifying, and a click marks them seen', async () => {
     await startWorker();

@@ -91,6 +91,17 @@ describe.skipIf(!soffice && process.env.REQUIRE_SOFFICE !== '1')('LibreOffice re
     });
   });
 
+  it('a CSV cell starting with "=" is a formula even when quoted; the "\'" guard keeps it text', async () => {
+    const cells = await probe('formulas', [
+      ['eq', '=1+1'], ['eq_quoted', q('=1+1')], ['hyperlink', q('=HYPERLINK("http://x";"y")')], ['plus', '+1+1'],
+      ['minus', '-1+1'], ['at', '@SUM(1)'], ['guarded', "'=1+1"], ['tab', q('\t=1+1')],
+    ], { separator: ';', language: 'ru-RU' });
+    expect(Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c.formula ?? `${c.type} ${String(c.value)}`]))).toEqual({
+      eq: 'of:=1+1', eq_quoted: 'of:=1+1', hyperlink: 'of:=HYPERLINK("http://x";"y")', plus: 'string +1+1',
+      minus: 'string -1+1', at: 'string @SUM(1)', guarded: "string '=1+1", tab: 'string \t=1+1',
+    });
+  });
+
   it('an .xlsx from buildXlsx opens with real dates, numbers, whole ids, no formulas, Cyrillic intact', async () => {
     const file = join(dir, 'export.xlsx');
     writeFileSync(file, buildXlsx({

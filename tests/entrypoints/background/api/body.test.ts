@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BodyTooLargeError, readBodyCapped } from '../../../../entrypoints/background/api/body';
-import { MOCK_KEYS, V2, closeAll, ctl, get, start, type MockServer } from '../../../integration/mock-server-helpers';
+import { MOCK_KEYS, V2, closeAll, ctl, get, start, type MockServer } from '../../../scripts/mock-server/http-helpers';
 
 const CAP = 4_000_000;
 const MIB = 1024 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageQuery, positiveInt, simplePage } from '../../scripts/mock-server/paginate';
+import { parsePageQuery, positiveInt, simplePage } from '../../../scripts/mock-server/paginate';
 
 const q = (s: string) => parsePageQuery(new URLSearchParams(s));
 const rows = (total: number) => (offset: number, limit: number) =>

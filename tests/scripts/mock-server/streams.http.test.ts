@@ -6,7 +6,7 @@
 import { request } from 'node:http';
 import { createGunzip } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MOCK_KEYS, V2, closeAll, ctl, get, start, type MockServer } from './mock-server-helpers';
+import { MOCK_KEYS, V2, closeAll, ctl, get, start, type MockServer } from './http-helpers';
 
 afterAll(closeAll);
 

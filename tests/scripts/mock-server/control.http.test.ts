@@ -3,7 +3,7 @@
  * close(), over real HTTP. Contract behaviour is in mock-server.test.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MOCK_KEYS, V2, closeAll, ctl, get, round2, start, startMockServer, type MockServer } from './mock-server-helpers';
+import { MOCK_KEYS, V2, closeAll, ctl, get, round2, start, startMockServer, type MockServer } from './http-helpers';
 
 afterAll(closeAll);
 

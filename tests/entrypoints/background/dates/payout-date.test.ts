@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePayoutDate, payoutLocalTime, payoutTimeAtOffset } from '../../utils/dates/payout-date';
-import { serverDateTime, SERVER_UTC_OFFSET_MS } from '../../scripts/mock-server/texts';
+import { parsePayoutDate, payoutLocalTime, payoutTimeAtOffset } from '../../../../entrypoints/background/dates/payout-date';
+import { serverDateTime, SERVER_UTC_OFFSET_MS } from '../../../../scripts/mock-server/texts';
 
 /** Literal month names per month: Carbon's ru short genitive, ru full genitive, ru nominative, en short, en full. */
 const MONTHS: [number, string, string, string, string, string][] = [

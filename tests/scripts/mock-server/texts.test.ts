@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTime, ruPluralIndex, serverDateTime } from '../../scripts/mock-server/texts';
+import { relativeTime, ruPluralIndex, serverDateTime } from '../../../scripts/mock-server/texts';
 
 const S = 1000;
 const M = 60 * S;

@@ -1,10 +1,10 @@
 /** SECURITY.md's fault matrix keeps one row per mock fault mode, with a mode the mock accepts. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFault } from '../../scripts/mock-server/fault-params';
-import { FAULT_MODES } from '../../scripts/mock-server/faults';
+import { parseFault } from '../scripts/mock-server/fault-params';
+import { FAULT_MODES } from '../scripts/mock-server/faults';
 
-const doc = readFileSync(new URL('../../SECURITY.md', import.meta.url), 'utf8');
+const doc = readFileSync(new URL('../SECURITY.md', import.meta.url), 'utf8');
 const matrix = doc.slice(doc.indexOf('## Fault matrix'));
 const rows = matrix.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| fault ') && !line.startsWith('| ---'));
 

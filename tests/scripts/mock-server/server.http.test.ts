@@ -4,7 +4,7 @@
  * Faults, the control API and close() are in mock-server-control.test.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HEX_ID, MOCK_KEYS, NOT_FOUND, V2, V3, closeAll, ctl, get, round2, start, sum, type MockServer } from './mock-server-helpers';
+import { HEX_ID, MOCK_KEYS, NOT_FOUND, V2, V3, closeAll, ctl, get, round2, start, sum, type MockServer } from './http-helpers';
 
 afterAll(closeAll);
 

@@ -5,8 +5,8 @@ import {
   parseRelativeAge,
   subtractMonths,
   type RelativeUnit,
-} from '../../utils/dates/relative';
-import { relativeTime } from '../../scripts/mock-server/texts';
+} from '../../../../entrypoints/background/dates/relative';
+import { relativeTime } from '../../../../scripts/mock-server/texts';
 
 const S = 1000;
 const M = 60 * S;

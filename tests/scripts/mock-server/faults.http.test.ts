@@ -4,7 +4,7 @@
  * paginated ones are in mock-server-streams.test.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MOCK_KEYS, NOT_FOUND, V2, closeAll, ctl, get, start, type MockServer } from './mock-server-helpers';
+import { MOCK_KEYS, NOT_FOUND, V2, closeAll, ctl, get, start, type MockServer } from './http-helpers';
 
 afterAll(closeAll);
 

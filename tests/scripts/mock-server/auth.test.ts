@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, bearerToken } from '../../scripts/mock-server/auth';
-import { parseCli } from '../../scripts/mock-server/cli-args';
-import { MOCK_KEYS } from '../../scripts/mock-server/keys';
+import { authorize, bearerToken } from '../../../scripts/mock-server/auth';
+import { parseCli } from '../../../scripts/mock-server/cli-args';
+import { MOCK_KEYS } from '../../../scripts/mock-server/keys';
 
 describe('mock bearer tokens', () => {
   it('reads the token the way Laravel does', () => {

@@ -7,7 +7,7 @@ import {
   sheetName,
   xmlText,
   type XlsxSheet,
-} from '../../entrypoints/popup/export/xlsx';
+} from '../../../../entrypoints/popup/export/xlsx';
 
 function parts(file: Uint8Array): Record<string, string> {
   const files = unzipSync(file);

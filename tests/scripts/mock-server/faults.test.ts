@@ -1,7 +1,7 @@
 /** The mock's fault table, option parsing and queue, without HTTP (mock-server-faults.test.ts has the wire). */
 import { describe, expect, it } from 'vitest';
-import { parseFault } from '../../scripts/mock-server/fault-params';
-import { FAULT_MODES, FaultQueue, appliesTo, type Fault } from '../../scripts/mock-server/faults';
+import { parseFault } from '../../../scripts/mock-server/fault-params';
+import { FAULT_MODES, FaultQueue, appliesTo, type Fault } from '../../../scripts/mock-server/faults';
 
 const parsed = (body: object): Fault => {
   const result = parseFault(body);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PAYMENT_SYSTEMS, seedData } from '../../scripts/mock-server/data';
-import { MockStore } from '../../scripts/mock-server/store';
-import { withFloatNoise } from '../../scripts/mock-server/views';
+import { PAYMENT_SYSTEMS, seedData } from '../../../scripts/mock-server/data';
+import { MockStore } from '../../../scripts/mock-server/store';
+import { withFloatNoise } from '../../../scripts/mock-server/views';
 
 const START = Date.UTC(2025, 5, 1, 12, 0);
 const seeded = (over: Partial<Parameters<typeof seedData>[0]> = {}) =>

@@ -1,5 +1,5 @@
 /** Shared helpers of the mock server's own integration tests: raw HTTP against a real mock. */
-import { MOCK_KEYS, startMockServer, type MockOptions, type MockServer } from '../../scripts/mock-server/server';
+import { MOCK_KEYS, startMockServer, type MockOptions, type MockServer } from '../../../scripts/mock-server/server';
 
 export { MOCK_KEYS, startMockServer, type MockServer };
 

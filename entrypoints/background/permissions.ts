@@ -24,8 +24,12 @@ export async function whileConnecting<T>(origin: string, work: () => Promise<T>)
   }
 }
 
-/** Origins the e2e build records as released (its test hosts are granted up front and cannot be removed). */
+/**
+ * Every pattern this worker gave back (or tried to). The e2e build shows the list to its tests on
+ * `globalThis`: its test hosts are granted up front there and cannot really be removed.
+ */
 export const released: string[] = [];
+if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { iexReleasedOrigins: released });
 
 async function inUse(pattern: string): Promise<boolean> {
   if (connecting.has(pattern)) return true;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblemSchema, apiErrorSchema, type ApiErrorInfo } from '../../../utils/errors';
+import { addressProblemSchema, apiErrorSchema, type Failure } from '../../../utils/errors';
 import { setLocale, type Locale } from '../../../utils/i18n';
 import { errorText, requestIdText } from '../../../utils/i18n/errors';
 
 /** One realistic sample of every kind, every invalidAddress reason, and the null variants. */
-const SAMPLES: ApiErrorInfo[] = [
+const SAMPLES: Failure[] = [
   ...addressProblemSchema.options.map((reason) => ({ kind: 'invalidAddress', reason, status: null, requestId: null }) as const),
   { kind: 'unauthorized', status: 401, requestId: 'r' },
   { kind: 'forbidden', missingAbility: 'partner', status: 403, requestId: 'r' },
@@ -20,9 +20,11 @@ const SAMPLES: ApiErrorInfo[] = [
   { kind: 'timeout', status: null, requestId: null },
   { kind: 'badResponse', detail: 'attributes.balance: expected number', status: 200, requestId: 'r' },
   { kind: 'pageLimit', pages: 1000, status: 200, requestId: null },
+  { kind: 'noAnswer', status: null, requestId: null },
 ];
 
-const ALL_KINDS = apiErrorSchema.def.options.map((option) => option.shape.kind.def.values[0]);
+/** Every kind a page can be told: the API client's, and the background not answering. */
+const ALL_KINDS = [...apiErrorSchema.def.options.map((option) => option.shape.kind.def.values[0]), 'noAnswer'];
 const LOCALES: Locale[] = ['en', 'ru'];
 
 describe('errorText', () => {

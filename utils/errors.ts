@@ -22,6 +22,8 @@ export const apiErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('timeout') }),
   z.object({ kind: z.literal('badResponse'), detail: z.string() }),
   z.object({ kind: z.literal('pageLimit'), pages: z.number() }),
+  // Not the site's fault: this browser could not save what was fetched (disk full, a broken profile).
+  z.object({ kind: z.literal('storage') }),
 ]);
 
 /** The facts every error carries (null when there was no HTTP response). */

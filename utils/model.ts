@@ -95,8 +95,12 @@ export const accountCacheSchema = z.object({
   arrivals: z.array(z.object({ id: z.number(), at: z.number() })),
   /** One point per balance change, oldest first, capped. */
   history: z.array(balancePointSchema),
-  /** Whether every page of each list has been walked at least once (CSV needs it). */
+  /** Whether each list's whole history is stored (an export needs it; until then figures are partial). */
   complete: z.object({ exchanges: z.boolean(), payouts: z.boolean() }),
+  /** The page where the next sync resumes walking an incomplete history (null: nothing to resume). */
+  resume: z.object({ exchanges: z.nullable(z.number()), payouts: z.nullable(z.number()) }),
+  /** The account reached the most rows it may store (MAX_ROWS): newer rows are no longer kept. */
+  full: z.boolean(),
   lastSyncAt: z.nullable(z.number()),
   lastSuccessAt: z.nullable(z.number()),
   lastError: z.nullable(syncErrorSchema),
@@ -137,6 +141,8 @@ export const emptyCache = (): AccountCache => ({
   arrivals: [],
   history: [],
   complete: { exchanges: false, payouts: false },
+  resume: { exchanges: null, payouts: null },
+  full: false,
   lastSyncAt: null,
   lastSuccessAt: null,
   lastError: null,

@@ -11,6 +11,7 @@ import type { Failure } from '../../utils/errors';
 import type { Answer, Payload } from '../../utils/messages';
 import type { Account, Layout, SummaryRecord } from '../../utils/model';
 import { removeItems } from '../../utils/storage/item';
+import { deleteAccountHistory } from '../../utils/storage/history';
 import { detectLayout } from './api/client';
 import { toFailure } from './api/errors';
 import { findAccount, sameIdentity, updateAccounts } from './account-list';
@@ -41,7 +42,7 @@ async function check(origin: string, key: string, verify: boolean, fallback: Lay
 }
 
 async function forgetData(accountId: string): Promise<void> {
-  await Promise.all([removeItems('local', accountLocalItems(accountId)), progressItem(accountId).remove()]);
+  await Promise.all([removeItems('local', accountLocalItems(accountId)), progressItem(accountId).remove(), deleteAccountHistory(accountId)]);
   await clearAccountNotifications(accountId);
 }
 

@@ -5,6 +5,7 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { settingsItem } from './store';
 import { releaseUnusedOrigins } from './permissions';
+import { historyReady } from './migrate-history';
 import { ensureAlarm, SYNC_ALARM } from './sync/schedule';
 import { runSyncs } from './sync/run';
 import { refreshBadge } from './sync/state';
@@ -12,8 +13,9 @@ import { refreshBadge } from './sync/state';
 /** A while after a site permission is granted: given back if no account took it (an abandoned Connect). */
 export const RELEASE_ALARM = 'release-permissions';
 
-/** Every service-worker start: keep the alarm (never postpone it), redraw the badge, tidy permissions. */
+/** Every service-worker start: move an old history over, keep the alarm (never postpone it), redraw the badge, tidy permissions. */
 export async function onWorkerStart(): Promise<void> {
+  await historyReady();
   await ensureAlarm((await settingsItem.get()).pollMinutes);
   await refreshBadge();
   await releaseUnusedOrigins().catch(() => undefined);

@@ -36,6 +36,9 @@ export function repairCache(raw: unknown): AccountCache | null {
     const { withdrawals, ...complete } = cache.complete;
     cache.complete = { payouts: withdrawals, ...complete };
   }
+  // Fields added with the IndexedDB history: nothing to resume, not full.
+  if (!isObject(cache.resume)) cache.resume = { exchanges: null, payouts: null };
+  if (typeof cache.full !== 'boolean') cache.full = false;
   if (isObject(cache.summary) && 'totalWithdrawn' in cache.summary) {
     const { totalWithdrawn, ...summary } = cache.summary;
     cache.summary = { totalPaidOut: totalWithdrawn, ...summary };

@@ -63,8 +63,9 @@ const nullable = <T>(schema: Schema<T>): Schema<T | null> => z.nullable(schema a
 export const accountsItem = checked(items.accountsItem, listOf(accountSchema));
 export const settingsItem = checked(items.settingsItem, { schema: settingsSchema, repair: repairSettings });
 export const cacheItem = (id: string) => checked(items.cacheItem(id), { schema: nullable(accountCacheSchema), repair: repairCache });
-export const exchangesItem = (id: string) => checked(items.exchangesItem(id), listOf(exchangeRecordSchema));
-export const payoutsItem = (id: string) => checked(items.payoutsItem(id), listOf(payoutRecordSchema));
+export const historyVersionItem = checked(items.historyVersionItem, { schema: z.number() as unknown as Schema<number> });
+export const legacyExchangesItem = (id: string) => checked(items.legacyExchangesItem(id), listOf(exchangeRecordSchema));
+export const legacyPayoutsItem = (id: string) => checked(items.legacyPayoutsItem(id), listOf(payoutRecordSchema));
 export const seenItem = (id: string) => checked(items.seenItem(id), { schema: seenStateSchema });
 export const leaseItem = (id: string) => checked(items.leaseItem(id), { schema: nullable(leaseSchema) });
 export const progressItem = (id: string) => checked(items.progressItem(id), { schema: nullable(syncProgressSchema) });

@@ -7,7 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { editAccount, removeAccount, saveAccount } from '../../entrypoints/background/accounts';
 import { runSyncs } from '../../entrypoints/background/sync/run';
-import { accountsItem, cacheItem, exchangesItem, seenItem } from '../../utils/storage/items';
+import { accountsItem, cacheItem, seenItem } from '../../utils/storage/items';
+import { storedExchanges, storedPayouts } from '../history';
 import { permissions } from '../fake-permissions';
 import { byKind, clearRequests, fault, MOCK_KEYS, requests, useMockServer } from './mock';
 
@@ -71,11 +72,11 @@ describe('editAccount', () => {
   it('a new label keeps the data and asks the site nothing', async () => {
     const id = await connect();
     await clearRequests(server);
-    const stored = await exchangesItem(id).get();
+    const stored = await storedExchanges(id);
     const answer = await editAccount({ accountId: id, origin: server.url, key: '', label: 'Shop', verify: true });
     expect(answer.ok).toBe(true);
     expect((await accountsItem.get())[0]).toMatchObject({ label: 'Shop', key: MOCK_KEYS.full });
-    expect(await exchangesItem(id).get()).toEqual(stored);
+    expect(await storedExchanges(id)).toEqual(stored);
     expect(await requests(server)).toEqual([]);
   });
 

@@ -87,7 +87,7 @@ describe('corrupt storage', () => {
     const id = await connect();
     stopWorker();
     await fakeBrowser.storage.local.set({
-      settings: 'garbage', [`cache:${id}`]: { summary: 42 }, [`exchanges:${id}`]: 'x', [`withdrawals:${id}`]: [{ id: 'no' }],
+      settings: 'garbage', [`cache:${id}`]: { summary: 42 }, historyVersion: 'x',
       [`seen:${id}`]: null, [`lease:${id}`]: { owner: 7 },
     });
     await fakeBrowser.storage.session.set({ [`progress:${id}`]: 'x' });
@@ -97,7 +97,7 @@ describe('corrupt storage', () => {
     expect((await cacheItem(id).get())?.summary?.balance).toEqual(expect.any(Number));
     expect(await badge()).toBe('');
     const logged = warn.mock.calls.map((call) => String(call[0])).join('\n');
-    for (const key of ['settings', `cache:${id}`, `exchanges:${id}`, `lease:${id}`]) expect(logged).toContain(`"${key}"`);
+    for (const key of ['settings', `cache:${id}`, `lease:${id}`, 'historyVersion']) expect(logged).toContain(`"${key}"`);
     expect(logged).not.toContain(MOCK_KEYS.full);
     warn.mockRestore();
   });

@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refresh, runSyncs } from '../../entrypoints/background/sync/run';
-import { cacheItem, exchangesItem, payoutsItem } from '../../utils/storage/items';
+import { cacheItem } from '../../utils/storage/items';
+import { storedExchanges, storedPayouts } from '../history';
 import {
   clearRequests, fault, MOCK_KEYS, requests, storeAccount, syncedAccount, useMockServer, withMock,
 } from './mock';
@@ -73,7 +74,7 @@ describe('errors', () => {
   it('an HTML 502 keeps the cache intact and records the error with its request id', async () => {
     await syncedAccount(server);
     const before = await cache();
-    const lists = [await exchangesItem('acc').get(), await payoutsItem('acc').get()];
+    const lists = [await storedExchanges('acc'), await storedPayouts('acc')];
     await fault(server, { mode: '502html', path: 'exchanges' });
     await runSyncs();
     const after = await cache();
@@ -84,7 +85,7 @@ describe('errors', () => {
     expect(failedRequest.path).toMatch(/exchanges$/);
     expect(after).toEqual({ ...before, lastSyncAt: after.lastSyncAt, lastError: after.lastError, backoff: after.backoff });
     expect(after.backoff.failures).toBe(1);
-    expect([await exchangesItem('acc').get(), await payoutsItem('acc').get()]).toEqual(lists);
+    expect([await storedExchanges('acc'), await storedPayouts('acc')]).toEqual(lists);
   });
 
   it('offline: no request, badge "off"; back online the next run syncs', async () => {

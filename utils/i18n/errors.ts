@@ -49,6 +49,8 @@ export const t = defineMessages({
       other: 'The list is too long to load completely (more than {count} pages).',
     },
     pageLimitAction: 'The newest entries are shown. For the full list, export it on the site itself.',
+    storage: 'The browser could not save the new data.',
+    storageAction: 'Check that the disk is not full, then press Refresh. The data saved before is still shown.',
     noAnswer: 'The extension did not answer.',
     noAnswerAction: 'Close this page or window and open it again. If it keeps happening, restart the browser.',
     requestId: 'Request ID: {id}',
@@ -100,6 +102,8 @@ export const t = defineMessages({
       other: 'Список слишком длинный, чтобы загрузить его целиком (больше {count} страницы).',
     },
     pageLimitAction: 'Показаны самые новые записи. Полный список можно выгрузить на самом сайте.',
+    storage: 'Браузер не смог сохранить новые данные.',
+    storageAction: 'Проверьте, что на диске есть место, и нажмите «Обновить». Ранее сохранённые данные по-прежнему показаны.',
     noAnswer: 'Расширение не ответило.',
     noAnswerAction: 'Закройте эту страницу или окно и откройте снова. Если повторяется, перезапустите браузер.',
     requestId: 'ID запроса: {id}',
@@ -143,6 +147,7 @@ const BY_KIND: { [K in FailureKind]: (error: Fields) => Text } = {
   badResponse: () => ({ message: 'badResponse', action: 'badResponseAction' }),
   pageLimit: ({ pages }) => ({ message: 'pageLimit', action: 'pageLimitAction', params: { count: pages ?? 0 } }),
   noAnswer: () => ({ message: 'noAnswer', action: 'noAnswerAction' }),
+  storage: () => ({ message: 'storage', action: 'storageAction' }),
 };
 
 /** The message and next step for an error, in the current language. */

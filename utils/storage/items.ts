@@ -7,9 +7,9 @@
  *   accounts            Account[]         connected sites, with their keys
  *   settings            Settings          global settings
  *   cache:<id>          AccountCache      the small per-account state the popup paints from
- *   exchanges:<id>      ExchangeRecord[]  full exchange history, newest first (sync, export)
- *   withdrawals:<id>    PayoutRecord[]    full payout history, newest first (the key keeps the
- *                                         name it was first stored under; the code says payouts)
+ *   historyVersion      number            2 once the full histories live in IndexedDB (./history.ts);
+ *                                         before, storage.local held them as exchanges:<id> and
+ *                                         withdrawals:<id> lists, which the background migrates
  *   seen:<id>           SeenState         the seen mark, written only by markSeen
  *   lease:<id>          Lease | null      a sync's lease with an expiry (single flight across workers)
  *   session progress:<id>  SyncProgress | null  pages walked so far by a long sync
@@ -33,9 +33,11 @@ export const withDefaults = (settings: Partial<Settings>): Settings => ({ ...DEF
 
 export const cacheItem = (accountId: string) => defineItem<AccountCache | null>('local', `cache:${accountId}`, null);
 
-export const exchangesItem = (accountId: string) => defineItem<ExchangeRecord[]>('local', `exchanges:${accountId}`, []);
+export const historyVersionItem = defineItem<number>('local', 'historyVersion', 1);
 
-export const payoutsItem = (accountId: string) => defineItem<PayoutRecord[]>('local', `withdrawals:${accountId}`, []);
+/** Where version 1 kept the full histories (read once by the migration, then removed). */
+export const legacyExchangesItem = (accountId: string) => defineItem<ExchangeRecord[]>('local', `exchanges:${accountId}`, []);
+export const legacyPayoutsItem = (accountId: string) => defineItem<PayoutRecord[]>('local', `withdrawals:${accountId}`, []);
 
 export const seenItem = (accountId: string) => defineItem<SeenState>('local', `seen:${accountId}`, { seenAt: 0 });
 
@@ -45,5 +47,5 @@ export const progressItem = (accountId: string) => defineItem<SyncProgress | nul
 
 /** The local items that belong to one account (removed with it, or when its address or key changes). */
 export const accountLocalItems = (accountId: string) => [
-  cacheItem(accountId), exchangesItem(accountId), payoutsItem(accountId), seenItem(accountId), leaseItem(accountId),
+  cacheItem(accountId), legacyExchangesItem(accountId), legacyPayoutsItem(accountId), seenItem(accountId), leaseItem(accountId),
 ];

@@ -40,6 +40,8 @@ export interface PartnerApiOptions {
 export interface PageWalkOptions {
   perPage?: number;
   maxPages?: number;
+  /** The first page to read; default 1. */
+  from?: number;
 }
 
 export interface PartnerApi {
@@ -135,10 +137,10 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
     getExchangesPage: async (page, perPage) => (await loadPage(exchangesPageSchema, paths.exchanges, page, perPage)).page,
     getPayoutsPage: async (page, perPage) =>
       (await loadPage(payoutsPageSchema, paths.payouts, page, perPage)).page,
-    exchangePages: ({ perPage, maxPages } = {}) =>
-      walkPages((n) => loadPage(exchangesPageSchema, paths.exchanges, n, perPage), maxPages),
-    payoutPages: ({ perPage, maxPages } = {}) =>
-      walkPages((n) => loadPage(payoutsPageSchema, paths.payouts, n, perPage), maxPages),
+    exchangePages: ({ perPage = DEFAULT_PER_PAGE, maxPages, from } = {}) =>
+      walkPages((n) => loadPage(exchangesPageSchema, paths.exchanges, n, perPage), { maxPages, from, perPage }),
+    payoutPages: ({ perPage = DEFAULT_PER_PAGE, maxPages, from } = {}) =>
+      walkPages((n) => loadPage(payoutsPageSchema, paths.payouts, n, perPage), { maxPages, from, perPage }),
   };
 }
 

@@ -21,19 +21,29 @@ export interface LoadedPage<P> {
   requestId: string | null;
 }
 
+export interface WalkOptions {
+  /** The first page to read (a history walk resumes deeper in the list); default 1. */
+  from?: number;
+  /** Pages to read at most before pageLimit; default DEFAULT_MAX_PAGES. */
+  maxPages?: number;
+  /** The per_page asked: a page with more rows than that is a bad answer (a site must not flood us). */
+  perPage?: number;
+}
+
 /**
- * Yields page 1, 2, … while the previous page was non-empty and had a
- * `links.next`; the last page yielded may be empty. Throws pageLimit when
- * `maxPages` pages still were not the end, and badResponse when the server
- * answers another page than asked (meta.current_page) or repeats a page.
+ * Yields page `from`, `from`+1, … while the previous page was non-empty and had a `links.next`; the
+ * last page yielded may be empty. Throws pageLimit when `maxPages` pages still were not the end
+ * (its `pages` says how many were read), and badResponse when the server answers another page than
+ * asked (meta.current_page), repeats a page, or sends more rows than asked for.
  */
 export async function* walkPages<P extends WalkablePage>(
   load: (page: number) => Promise<LoadedPage<P>>,
-  maxPages = DEFAULT_MAX_PAGES,
+  { from = 1, maxPages = DEFAULT_MAX_PAGES, perPage }: WalkOptions = {},
 ): AsyncGenerator<P, void, undefined> {
   const limit = Math.max(1, Math.trunc(maxPages) || 1);
+  const first = Math.max(1, Math.trunc(from) || 1);
   let previousIds: string | null = null;
-  for (let number = 1; ; number += 1) {
+  for (let number = first; ; number += 1) {
     const { page, status, requestId } = await load(number);
     const stuck = (detail: string) => new PartnerApiError({ kind: 'badResponse', detail, status, requestId });
 
@@ -41,13 +51,14 @@ export async function* walkPages<P extends WalkablePage>(
     if (reported !== undefined && reported !== number) {
       throw stuck(`meta.current_page: expected ${number}, got ${reported}`);
     }
+    if (perPage !== undefined && page.data.length > perPage) throw stuck(`data: ${page.data.length} rows on a page of ${perPage}`);
     const ids = page.data.map((row) => row.id).join(',');
     if (page.data.length > 0 && ids === previousIds) throw stuck(`page ${number} repeats page ${number - 1}`);
 
     yield page;
 
     if (page.links.next === null || page.data.length === 0) return;
-    if (number >= limit) throw new PartnerApiError({ kind: 'pageLimit', pages: limit, status, requestId });
+    if (number - first + 1 >= limit) throw new PartnerApiError({ kind: 'pageLimit', pages: limit, status, requestId });
     previousIds = ids;
   }
 }

@@ -31,6 +31,7 @@ const POLICY: Record<ApiErrorKind, Policy> = {
   notFound: 'doubling',
   invalidAddress: 'doubling',
   pageLimit: 'doubling',
+  storage: 'doubling',
 };
 
 /** The wait after `failures` consecutive failures (1 → 1 min … ≥ 7 → 60 min). */

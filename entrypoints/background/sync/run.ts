@@ -101,6 +101,8 @@ const SKIPPED_AS: Record<SkipReason, Failure | null> = {
   changed: null,
   aborted: null,
   notDue: null,
+  // The history could not be moved to IndexedDB yet (retried at every start): the browser's storage.
+  migrating: { kind: 'storage', status: null, requestId: null },
 };
 
 const ACCOUNT_GONE: Failure = { kind: 'notFound', status: null, requestId: null };

@@ -78,22 +78,35 @@ const PAYOUT_COLUMNS: Column<PayoutRecord>[] = [
   ['Payment system', (r, s) => textCell(r.system, s)],
 ];
 
-/** Lines collected in an array and joined once: linear in the number of rows. */
-function toCsv<T>(columns: Column<T>[], rows: readonly T[], separator: CsvSeparator): string {
-  const lines = new Array<string>(rows.length + 1);
-  lines[0] = columns.map(([header]) => field(header, separator)).join(separator);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as T;
-    lines[i + 1] = columns.map(([, cell]) => cell(row, separator)).join(separator);
-  }
-  return BOM + lines.join(CRLF) + CRLF;
+/**
+ * A CSV built row by row, in one pass (rows can come from a database cursor: the list is never held
+ * twice). Lines are collected in an array and joined once: linear in the number of rows.
+ */
+export interface CsvWriter<T> {
+  add(row: T): void;
+  /** The file: BOM, header, every row, CRLF after each line. */
+  text(): string;
 }
 
-export const exchangesCsv = (rows: readonly ExchangeRecord[], separator: CsvSeparator) =>
-  toCsv(EXCHANGE_COLUMNS, rows, separator);
+function csvWriter<T>(columns: Column<T>[], separator: CsvSeparator): CsvWriter<T> {
+  const lines = [columns.map(([header]) => field(header, separator)).join(separator)];
+  return {
+    add: (row) => { lines.push(columns.map(([, cell]) => cell(row, separator)).join(separator)); },
+    text: () => BOM + lines.join(CRLF) + CRLF,
+  };
+}
 
-export const payoutsCsv = (rows: readonly PayoutRecord[], separator: CsvSeparator) =>
-  toCsv(PAYOUT_COLUMNS, rows, separator);
+export const exchangesCsvWriter = (separator: CsvSeparator) => csvWriter(EXCHANGE_COLUMNS, separator);
+export const payoutsCsvWriter = (separator: CsvSeparator) => csvWriter(PAYOUT_COLUMNS, separator);
+
+function toCsv<T>(writer: CsvWriter<T>, rows: Iterable<T>): string {
+  for (const row of rows) writer.add(row);
+  return writer.text();
+}
+
+export const exchangesCsv = (rows: Iterable<ExchangeRecord>, separator: CsvSeparator) => toCsv(exchangesCsvWriter(separator), rows);
+
+export const payoutsCsv = (rows: Iterable<PayoutRecord>, separator: CsvSeparator) => toCsv(payoutsCsvWriter(separator), rows);
 
 /** "iex-partner-exchanger.example-exchanges-2026-11-24.csv" (local date; unsafe host characters → "_"). */
 export function csvFileName(origin: string, list: 'exchanges' | 'payouts', now: Date): string {

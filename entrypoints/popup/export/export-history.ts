@@ -1,10 +1,10 @@
 /**
- * One CSV download: ask the background to finish syncing the whole list, then
- * read the full history from storage (only now: it can hold 10 000 rows),
- * build the file and save it. Answers what the popup should say.
+ * One CSV download: ask the background to finish syncing the whole list, then read the full
+ * history from IndexedDB with a cursor, building the file in the same pass (100 000 rows are never
+ * an array here), and save it. Answers what the popup should say.
  */
-import { exchangesItem, payoutsItem } from '../../../utils/storage/items';
-import { csvFileName, exchangesCsv, payoutsCsv, type CsvSeparator } from './csv';
+import { eachRow } from '../../../utils/storage/history';
+import { csvFileName, exchangesCsvWriter, payoutsCsvWriter, type CsvSeparator, type CsvWriter } from './csv';
 import { downloadText } from './download';
 import type { Account, ListName } from '../../../utils/model';
 import type { Failure } from '../../../utils/errors';
@@ -18,12 +18,9 @@ export type ExportOutcome =
   | { kind: 'failed'; error: Failure };
 
 async function buildCsv(accountId: string, list: ExportList, separator: CsvSeparator) {
-  if (list === 'exchanges') {
-    const rows = await exchangesItem(accountId).get();
-    return { rows: rows.length, text: exchangesCsv(rows, separator) };
-  }
-  const rows = await payoutsItem(accountId).get();
-  return { rows: rows.length, text: payoutsCsv(rows, separator) };
+  const writer = (list === 'exchanges' ? exchangesCsvWriter(separator) : payoutsCsvWriter(separator)) as CsvWriter<unknown>;
+  const rows = await eachRow(accountId, list, (row) => writer.add(row));
+  return { rows, text: writer.text() };
 }
 
 export async function exportHistory(account: Account, list: ExportList, separator: CsvSeparator, now = new Date()): Promise<ExportOutcome> {

@@ -5,7 +5,8 @@ import { browser } from 'wxt/browser';
 import Papa from 'papaparse';
 import { Popup } from '../../../components/popup/Popup';
 import { errorText, requestIdText } from '../../../utils/i18n/errors';
-import { exchangesItem, progressItem, payoutsItem } from '../../../utils/storage/items';
+import { progressItem } from '../../../utils/storage/items';
+import { seedExchanges, seedPayouts } from '../../history';
 import type { Answer } from '../../../utils/messages';
 import { account, cache, exchange, fakeBackground, payout, seed } from './fakes';
 
@@ -32,7 +33,7 @@ const today = () => {
 describe('popup: CSV downloads', () => {
   it('never reads the full histories when it opens', async () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
-    await exchangesItem('a').set([exchange(1)]);
+    await seedExchanges('a', [exchange(1)]);
     const get = vi.spyOn(browser.storage.local, 'get');
     fakeBackground();
     render(<Popup />);
@@ -58,7 +59,7 @@ describe('popup: CSV downloads', () => {
     expect(await screen.findByText('Loading history… 37 pages')).toBeTruthy();
 
     await waitFor(() => expect(bg.ofType('exportHistory')).toHaveLength(1));
-    await exchangesItem('a').set(rows);
+    await seedExchanges('a', rows);
     await act(() => finish({ ok: true, count: 3 }));
     expect(await screen.findByText('Downloaded 3 rows.')).toBeTruthy();
     expect(bg.ofType('exportHistory')).toEqual([{ type: 'exportHistory', accountId: 'a', list: 'exchanges' }]);
@@ -73,7 +74,7 @@ describe('popup: CSV downloads', () => {
 
   it('Payouts CSV downloads the payouts file', async () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
-    await payoutsItem('a').set([payout(2, { amount: '0.10' }), payout(1)]);
+    await seedPayouts('a', [payout(2, { amount: '0.10' }), payout(1)]);
     fakeBackground({ exportHistory: () => ({ ok: true, count: 2 }) });
     const files = captureDownloads();
     render(<Popup />);

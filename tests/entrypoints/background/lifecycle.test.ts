@@ -13,7 +13,7 @@ describe('an abandoned Connect (permission granted, tab closed before it connect
     const alarm = await fakeBrowser.alarms.get(RELEASE_ALARM);
     expect(alarm).toBeDefined();
     expect(alarm!.scheduledTime - Date.now()).toBeGreaterThan(50_000);
-    await onAlarm({ name: alarm!.name, scheduledTime: alarm!.scheduledTime });
+    await onAlarm(alarm as never);
     expect([...permissions.granted]).toEqual(['https://kept.example/*']);
   });
 

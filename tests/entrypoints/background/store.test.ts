@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  accountsItem, cacheItem, exchangesItem, getChecked, leaseItem, payoutsItem, progressItem, seenItem, settingsItem,
+  accountsItem, cacheItem, getChecked, leaseItem, legacyExchangesItem, legacyPayoutsItem, progressItem, seenItem, settingsItem,
 } from '../../../entrypoints/background/store';
 import { DEFAULT_SETTINGS } from '../../../utils/storage/items';
 import { emptyCache, type Account } from '../../../utils/model';
@@ -28,8 +28,8 @@ describe('checked reads', () => {
     ['accounts', () => accountsItem.get(), 'not a list', []],
     ['settings', () => settingsItem.get(), 42, DEFAULT_SETTINGS],
     ['cache:a', () => cacheItem('a').get(), { summary: 'x' }, null],
-    ['exchanges:a', () => exchangesItem('a').get(), { 0: 1 }, []],
-    ['withdrawals:a', () => payoutsItem('a').get(), 'oops', []],
+    ['exchanges:a', () => legacyExchangesItem('a').get(), { 0: 1 }, []],
+    ['withdrawals:a', () => legacyPayoutsItem('a').get(), 'oops', []],
     ['seen:a', () => seenItem('a').get(), { seenAt: 'yesterday' }, { seenAt: 0 }],
     ['lease:a', () => leaseItem('a').get(), [1, 2], null],
   ];

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openPopupData, readAccountData } from '../../../entrypoints/popup/source';
-import { accountsItem, cacheItem, DEFAULT_SETTINGS, exchangesItem, seenItem, settingsItem } from '../../../utils/storage/items';
+import { accountsItem, cacheItem, DEFAULT_SETTINGS, seenItem, settingsItem } from '../../../utils/storage/items';
 import { emptyCache, type Account } from '../../../utils/model';
 
 const account = (id: string): Account => ({ id, origin: `https://${id}.example`, layout: 'v2', key: '1|k', label: id, addedAt: 1 });
@@ -10,7 +10,6 @@ describe('the popup’s reads', () => {
   it('each account’s cache and seen mark in one storage call, never the full histories', async () => {
     await cacheItem('a').set({ ...emptyCache(), exchangeCount: 7 });
     await seenItem('a').set({ seenAt: 42 });
-    await exchangesItem('a').set([]);
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const read = await readAccountData(['a', 'gone']);
     expect(read).toEqual({ a: { cache: { ...emptyCache(), exchangeCount: 7 }, seenAt: 42 }, gone: { cache: null, seenAt: 0 } });

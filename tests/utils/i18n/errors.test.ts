@@ -21,6 +21,7 @@ const SAMPLES: Failure[] = [
   { kind: 'badResponse', detail: 'attributes.balance: expected number', status: 200, requestId: 'r' },
   { kind: 'pageLimit', pages: 1000, status: 200, requestId: null },
   { kind: 'noAnswer', status: null, requestId: null },
+  { kind: 'storage', status: null, requestId: null },
 ];
 
 /** Every kind a page can be told: the API client's, and the background not answering. */

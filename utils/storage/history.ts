@@ -73,9 +73,17 @@ export async function commitRows(
   const exchangeStore = tx.objectStore('exchanges');
   const payoutStore = tx.objectStore('payouts');
   const writes: Promise<unknown>[] = [];
-  for (const row of exchanges) writes.push(exchangeStore.put({ ...row, accountId }));
-  for (const row of payouts.put) writes.push(payoutStore.put({ ...row, accountId }));
-  for (const id of payouts.remove) writes.push(payoutStore.delete([accountId, id]));
+  try {
+    for (const row of exchanges) writes.push(exchangeStore.put({ ...row, accountId }));
+    for (const row of payouts.put) writes.push(payoutStore.put({ ...row, accountId }));
+    for (const id of payouts.remove) writes.push(payoutStore.delete([accountId, id]));
+  } catch (error) {
+    // A row the database refuses outright (not cloneable): nothing of this commit may land.
+    for (const write of writes) write.catch(() => undefined);
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
   await Promise.all([...writes, tx.done]);
 }
 
@@ -96,16 +104,25 @@ export async function allPayouts(accountId: string): Promise<StoredPayout[]> {
   return (await historyDb()).getAll('payouts', accountRange(accountId));
 }
 
-/** Each stored row of a list, newest (highest id) first, read with a cursor: the list is never in memory twice. */
+/** Rows an export reads at a time: the list is never in memory whole, and each read is one getAll. */
+export const READ_BATCH = 1000;
+
+/**
+ * Each stored row of a list, oldest (lowest id) first, read in batches of READ_BATCH (keyset: each
+ * batch starts after the last id of the one before), so the list is never in memory twice. Batched
+ * getAll rather than a cursor: one call per thousand rows instead of one per row.
+ */
 export async function eachRow<L extends ListName>(accountId: string, list: L, visit: (row: Stored[L]) => void): Promise<number> {
-  const tx = (await historyDb()).transaction(list);
+  const db = await historyDb();
+  let after = -Infinity;
   let count = 0;
-  for (let cursor = await tx.store.openCursor(accountRange(accountId), 'prev'); cursor; cursor = await cursor.continue()) {
-    visit(cursor.value as Stored[L]);
-    count += 1;
+  for (;;) {
+    const batch = await db.getAll(list, IDBKeyRange.bound([accountId, after], [accountId, Infinity], true, false), READ_BATCH);
+    for (const row of batch) visit(row as Stored[L]);
+    count += batch.length;
+    if (batch.length < READ_BATCH) return count;
+    after = batch[batch.length - 1]!.id;
   }
-  await tx.done;
-  return count;
 }
 
 /** Every row of an account, both lists (Disconnect, or a new address or key). */

@@ -84,15 +84,19 @@ const PAYOUT_COLUMNS: Column<PayoutRecord>[] = [
  */
 export interface CsvWriter<T> {
   add(row: T): void;
-  /** The file: BOM, header, every row, CRLF after each line. */
-  text(): string;
+  /** The file: BOM, header, every row (in the order added, or reversed), CRLF after each line. */
+  text(order?: 'asAdded' | 'reversed'): string;
 }
 
 function csvWriter<T>(columns: Column<T>[], separator: CsvSeparator): CsvWriter<T> {
-  const lines = [columns.map(([header]) => field(header, separator)).join(separator)];
+  const lines: string[] = [];
   return {
     add: (row) => { lines.push(columns.map(([, cell]) => cell(row, separator)).join(separator)); },
-    text: () => BOM + lines.join(CRLF) + CRLF,
+    text: (order = 'asAdded') => {
+      if (order === 'reversed') lines.reverse();
+      const header = columns.map(([name]) => field(name, separator)).join(separator);
+      return BOM + header + CRLF + lines.join(CRLF) + (lines.length ? CRLF : '');
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * One CSV download: ask the background to finish syncing the whole list, then read the full
- * history from IndexedDB with a cursor, building the file in the same pass (100 000 rows are never
- * an array here), and save it. Answers what the popup should say.
+ * history from IndexedDB in batches, building the file's lines in the same pass (100 000 rows are
+ * never an array of records here), newest first, and save it. Answers what the popup should say.
  */
 import { eachRow } from '../../../utils/storage/history';
 import { csvFileName, exchangesCsvWriter, payoutsCsvWriter, type CsvSeparator, type CsvWriter } from './csv';
@@ -20,7 +20,8 @@ export type ExportOutcome =
 async function buildCsv(accountId: string, list: ExportList, separator: CsvSeparator) {
   const writer = (list === 'exchanges' ? exchangesCsvWriter(separator) : payoutsCsvWriter(separator)) as CsvWriter<unknown>;
   const rows = await eachRow(accountId, list, (row) => writer.add(row));
-  return { rows, text: writer.text() };
+  // The store reads oldest first; the file lists the newest first, as the site and the popup do.
+  return { rows, text: writer.text('reversed') };
 }
 
 export async function exportHistory(account: Account, list: ExportList, separator: CsvSeparator, now = new Date()): Promise<ExportOutcome> {

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  allPayouts, commitRows, countRows, deleteAccountHistory, eachRow, historyDb, putRows, READ_BATCH, storedIds,
+} from '../../../utils/storage/history';
+import type { ExchangeRecord, PayoutRecord } from '../../../utils/model';
+
+const exchange = (id: number, firstSeenAt = 1): ExchangeRecord =>
+  ({ id, orderId: `o${id}`, amount: id, currency: 'rub', status: 'referral', createdText: '', firstSeenAt, live: false });
+const payout = (id: number): PayoutRecord & { missing: number } =>
+  ({ id, createdText: '', status: 'unpaid', amount: '1.00', currency: 'RUB', system: '', firstSeenAt: 1, missing: 0 });
+
+describe('the history store', () => {
+  it('commits exchanges and payouts of one account in one transaction and finds them by id', async () => {
+    await commitRows('a', [exchange(1), exchange(3, 7)], { put: [payout(9)], remove: [] });
+    await commitRows('b', [exchange(1)], { put: [], remove: [] });
+    expect(await storedIds('a', 'exchanges', [1, 2, 3])).toEqual(new Map([[1, 1], [3, 7]]));
+    expect(await countRows('a', 'exchanges')).toBe(2);
+    expect(await countRows('b', 'exchanges')).toBe(1);
+    expect((await allPayouts('a')).map((p) => p.id)).toEqual([9]);
+  });
+
+  it('a sync that adds nothing opens no write transaction', async () => {
+    const db = await historyDb();
+    const transaction = vi.spyOn(db, 'transaction');
+    await commitRows('a', [], { put: [], remove: [] });
+    expect(transaction).not.toHaveBeenCalled();
+  });
+
+  it('all of a commit lands or none of it (a failing row aborts the transaction)', async () => {
+    await commitRows('a', [exchange(1)], { put: [], remove: [] });
+    const broken = { ...exchange(2), orderId: Symbol('not cloneable') } as unknown as ExchangeRecord;
+    await expect(commitRows('a', [exchange(3), broken], { put: [payout(5)], remove: [] })).rejects.toThrow();
+    expect(await storedIds('a', 'exchanges', [1, 2, 3])).toEqual(new Map([[1, 1]]));
+    expect(await allPayouts('a')).toEqual([]);
+  });
+
+  it('reads one account in batches, oldest (lowest id) first, every row once', async () => {
+    await putRows('exchanges', [5, 1, 3].map((id) => ({ ...exchange(id), accountId: 'a' })));
+    await putRows('exchanges', [{ ...exchange(4), accountId: 'b' }]);
+    const seen: number[] = [];
+    expect(await eachRow('a', 'exchanges', (row) => seen.push(row.id))).toBe(3);
+    expect(seen).toEqual([1, 3, 5]);
+    const many = Array.from({ length: READ_BATCH * 2 + 7 }, (_, i) => ({ ...exchange(i + 1), accountId: 'c' }));
+    await putRows('exchanges', many);
+    const ids: number[] = [];
+    expect(await eachRow('c', 'exchanges', (row) => ids.push(row.id))).toBe(many.length);
+    expect(ids).toEqual(many.map((row) => row.id));
+  });
+
+  it('ids are exact up to 2^53−1', async () => {
+    await commitRows('a', [exchange(Number.MAX_SAFE_INTEGER), exchange(Number.MAX_SAFE_INTEGER - 1)], { put: [], remove: [] });
+    expect([...(await storedIds('a', 'exchanges', [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1])).keys()]).toHaveLength(2);
+  });
+
+  it('removes payouts by id, and a whole account with both lists, leaving the others', async () => {
+    await commitRows('a', [exchange(1)], { put: [payout(1), payout(2)], remove: [] });
+    await commitRows('b', [exchange(1)], { put: [payout(1)], remove: [] });
+    await commitRows('a', [], { put: [], remove: [2] });
+    expect((await allPayouts('a')).map((p) => p.id)).toEqual([1]);
+    await deleteAccountHistory('a');
+    expect(await countRows('a', 'exchanges')).toBe(0);
+    expect(await allPayouts('a')).toEqual([]);
+    expect(await countRows('b', 'exchanges')).toBe(1);
+    expect(await allPayouts('b')).toHaveLength(1);
+  });
+});

@@ -29,7 +29,7 @@ export const requests = (server: MockServer) => control<LoggedRequest[]>(server,
 export const clearRequests = (server: MockServer) => control(server, 'DELETE', '/__mock/requests');
 export const addExchanges = (server: MockServer, count: number, amount?: number) =>
   control<{ added: { id: number }[] }>(server, 'POST', '/__mock/exchanges', { count, amount });
-export const fault = (server: MockServer, body: { mode: string; count?: number; retryAfter?: number; path?: string }) =>
+export const fault = (server: MockServer, body: { mode: string; count?: number; retryAfter?: number; path?: string } & Record<string, unknown>) =>
   control(server, 'POST', '/__mock/faults', body);
 
 /** Requests to one list's path (…/exchanges, …/withdrawal|payouts) or the summary. */

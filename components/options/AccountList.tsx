@@ -3,7 +3,7 @@
  * with an inline confirmation (no window.confirm: it blocks and reads badly).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Account } from '../../utils/model';
+import type { Account, AccountCache } from '../../utils/model';
 import { send } from '../../utils/send';
 import { hasOrigin, requestOrigin } from '../../entrypoints/options/permissions';
 import { tOptions as t } from '../../entrypoints/options/texts';
@@ -28,6 +28,20 @@ function useMissingAccess(accounts: readonly Account[]) {
     return () => { live = false; };
   }, [origins]);
   return [missing, setMissing] as const;
+}
+
+/** How much of the account's history this browser holds, and whether it is all there. */
+function StoredLine({ cache }: { cache: AccountCache | null | undefined }) {
+  if (!cache || cache.lastSuccessAt === null) return null;
+  const exchanges = t('storedExchanges', { count: cache.exchangeCount });
+  const payouts = t('storedPayouts', { count: cache.payoutCount });
+  return (
+    <>
+      <p class="muted">{t('stored', { exchanges, payouts })}</p>
+      {!cache.complete.exchanges && <p class="muted">{t('loadingHistory')}</p>}
+      {cache.full && <p class="warn">{t('storeFull')}</p>}
+    </>
+  );
 }
 
 export function AccountList({ accounts, onEdit }: Props) {
@@ -84,6 +98,7 @@ export function AccountList({ accounts, onEdit }: Props) {
                   <h3 id={nameId} class="account-name">{account.label}</h3>
                   <p class="muted">{host} · <span class="nowrap">{t('keyMasked', { masked: maskKey(account.key) })}</span></p>
                   <p class={status.failed ? 'error' : 'muted'}>{status.text}</p>
+                  <StoredLine cache={caches[account.id]} />
                   {missing[account.id] && (
                     <div class="access">
                       <p class="warn">{t('noAccess', { host })}</p>

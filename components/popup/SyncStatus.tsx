@@ -40,6 +40,10 @@ export function SyncStatus({ cache, now, refreshing, failure, onRefresh }: Props
         </button>
       </div>
       {error && <ErrorNote error={error} lead={lead} />}
+      {cache && cache.lastSuccessAt !== null && !cache.complete.exchanges && (
+        <p class="muted history-note">{t('loadingHistory', { count: cache.exchangeCount })}</p>
+      )}
+      {cache?.full && <p class="warn history-note">{t('storeFull')}</p>}
     </>
   );
 }

@@ -54,6 +54,11 @@ export const tOptions = defineMessages({
     disconnected: 'Disconnected: {label}.',
     noAccess: 'The extension has no access to {host} and cannot update this account.',
     allowAccess: 'Allow access',
+    stored: 'Stored in this browser: {exchanges}, {payouts}.',
+    storedExchanges: { one: '{count} exchange', other: '{count} exchanges' },
+    storedPayouts: { one: '{count} payout', other: '{count} payouts' },
+    loadingHistory: 'The history is still loading (it arrives over the next updates).',
+    storeFull: 'The history reached the most this extension stores per site: newer rows are no longer kept.',
 
     pollLabel: 'Update interval, minutes',
     pollHint: 'How often to check for new exchanges and payouts: from 1 to 60 minutes.',
@@ -124,6 +129,11 @@ export const tOptions = defineMessages({
     disconnected: 'Отключено: {label}.',
     noAccess: 'У расширения нет доступа к {host}, поэтому этот аккаунт не обновляется.',
     allowAccess: 'Разрешить доступ',
+    stored: 'Хранится в этом браузере: {exchanges}, {payouts}.',
+    storedExchanges: { one: '{count} обмен', few: '{count} обмена', many: '{count} обменов', other: '{count} обмена' },
+    storedPayouts: { one: '{count} выплата', few: '{count} выплаты', many: '{count} выплат', other: '{count} выплаты' },
+    loadingHistory: 'История ещё загружается (она приходит за следующие обновления).',
+    storeFull: 'История достигла предела, который расширение хранит для одного сайта: новые строки больше не сохраняются.',
 
     pollLabel: 'Интервал обновления, минут',
     pollHint: 'Как часто проверять новые обмены и выплаты: от 1 до 60 минут.',

@@ -36,6 +36,8 @@ export const tPopupDetails = defineMessages({
     loadingPages: { one: 'Loading history… {count} page', other: 'Loading history… {count} pages' },
     exported: { one: 'Downloaded {count} row.', other: 'Downloaded {count} rows.' },
     nothingToExport: 'Nothing to download yet.',
+    loadingHistory: { one: 'Loading the history: {count} row so far. Figures and downloads are partial until it is done.', other: 'Loading the history: {count} rows so far. Figures and downloads are partial until it is done.' },
+    storeFull: 'The history has reached the most this extension stores per site; newer rows are no longer kept. Download it and contact us.',
   },
   ru: {
     accounts: 'Аккаунты',
@@ -78,6 +80,13 @@ export const tPopupDetails = defineMessages({
       other: 'Скачано {count} строки.',
     },
     nothingToExport: 'Пока нечего скачивать.',
+    loadingHistory: {
+      one: 'Загружаем историю: пока {count} строка. Пока загрузка не закончится, итоги и выгрузки неполные.',
+      few: 'Загружаем историю: пока {count} строки. Пока загрузка не закончится, итоги и выгрузки неполные.',
+      many: 'Загружаем историю: пока {count} строк. Пока загрузка не закончится, итоги и выгрузки неполные.',
+      other: 'Загружаем историю: пока {count} строки. Пока загрузка не закончится, итоги и выгрузки неполные.',
+    },
+    storeFull: 'История достигла предела, который расширение хранит для одного сайта; новые строки больше не сохраняются. Скачайте её и напишите нам.',
   },
 });
 

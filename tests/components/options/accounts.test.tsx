@@ -150,3 +150,13 @@ describe('edit', () => {
     expect(fake.calls).toEqual(['request https://new-site.example/*', 'editAccount']);
   });
 });
+
+describe('stored history per account', () => {
+  it('shows how much is stored, and whether the history is still loading', async () => {
+    fakeExtension();
+    await cacheItem('a1').set({ ...emptyCache(), lastSuccessAt: Date.now(), exchangeCount: 1, payoutCount: 3, complete: { exchanges: false, payouts: true } });
+    await showPage([account()]);
+    expect(await within(row('Main exchanger')).findByText('Stored in this browser: 1 exchange, 3 payouts.')).toBeTruthy();
+    expect(within(row('Main exchanger')).getByText(/still loading/)).toBeTruthy();
+  });
+});

@@ -132,3 +132,21 @@ describe('popup: refresh', () => {
     expect(await screen.findByText(/The extension did not answer/)).toBeTruthy();
   });
 });
+
+describe('popup: a history still loading', () => {
+  it('says how many rows are stored so far, and that figures and downloads are partial; says when the store is full', async () => {
+    await seed([{ account: account('a', 'exchanger.example'), cache: cache({ exchangeCount: 4200, complete: { exchanges: false, payouts: true } }) }]);
+    fakeBackground();
+    render(<Popup />);
+    expect(await screen.findByText('Loading the history: 4200 rows so far. Figures and downloads are partial until it is done.')).toBeTruthy();
+    expect(screen.queryByText(/most this extension stores/)).toBeNull();
+  });
+
+  it('says nothing of the kind once the history is complete; warns when the store is full', async () => {
+    await seed([{ account: account('a', 'exchanger.example'), cache: cache({ exchangeCount: 10, complete: { exchanges: true, payouts: true }, full: true }) }]);
+    fakeBackground();
+    render(<Popup />);
+    expect(await screen.findByText(/most this extension stores per site/)).toBeTruthy();
+    expect(screen.queryByText(/Loading the history/)).toBeNull();
+  });
+});

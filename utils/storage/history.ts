@@ -41,6 +41,11 @@ export function historyDb(): Promise<IDBPDatabase<HistorySchema>> {
       db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
     },
     terminated: () => { opening = null; },
+    // Another context upgrades or deletes the database: let go at once rather than block it.
+    blocking: () => {
+      void opening?.then((db) => db.close());
+      opening = null;
+    },
   }).catch((error: unknown) => {
     opening = null;
     throw error;

@@ -1,0 +1,66 @@
+/**
+ * The history store in real Chromium (IndexedDB of the extension): new exchanges on a large
+ * history reach the badge and the store without rewriting it, and a profile of the previous
+ * version (full lists in storage.local) is moved to IndexedDB at the worker's start, every row and
+ * first-seen time kept, counting nothing as new.
+ */
+import { describe, expect, it } from 'vitest';
+import { useHarness, type ApiExchange, type Harness } from './harness';
+
+const start = useHarness();
+
+/** Rows stored for an account in the extension's IndexedDB (read in the service worker). */
+const storedIds = (h: Harness, accountId: string) => h.sw.evaluate((id) => new Promise<number[]>((resolve, reject) => {
+  const open = indexedDB.open('iex-partner-history');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const request = open.result.transaction('exchanges').objectStore('exchanges')
+      .getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+    request.onsuccess = () => { resolve((request.result as [string, number][]).map((key) => key[1])); open.result.close(); };
+    request.onerror = () => reject(request.error);
+  };
+}), accountId);
+
+describe('history in IndexedDB', () => {
+  it('5 new exchanges on 3 000 stored: badge "5", the store grows by exactly 5', async () => {
+    const h = await start({ mock: { exchanges: 3000 } });
+    const { accountId } = await h.connectAndSync();
+    expect(await storedIds(h, accountId)).toHaveLength(3000);
+    const { added } = await h.control<{ added: ApiExchange[] }>('POST', 'exchanges', { count: 5 });
+    await h.syncByAlarm(accountId);
+    await h.until(() => h.badge(), (text) => text === '5', 'badge "5"');
+    const ids = await storedIds(h, accountId);
+    expect(ids).toHaveLength(3005);
+    expect(added.every((e) => ids.includes(e.id))).toBe(true);
+    expect((await h.cache(accountId))?.exchangeCount).toBe(3005);
+  });
+
+  it('a profile of the previous version moves to IndexedDB at the worker’s start, counting nothing as new', async () => {
+    const h = await start({ mock: { exchanges: 250 } });
+    const { accountId } = await h.connectAndSync();
+    // Rewrite the profile as version 1 kept it: the lists in storage.local, no history database.
+    const rows = await h.sw.evaluate(async (id) => {
+      const open = indexedDB.open('iex-partner-history');
+      const db = await new Promise<IDBDatabase>((resolve) => { open.onsuccess = () => resolve(open.result); });
+      const all = await new Promise<Record<string, unknown>[]>((resolve) => {
+        const request = db.transaction('exchanges').objectStore('exchanges').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      const list = all.map(({ accountId: _, ...row }) => row).reverse();
+      await new Promise<void>((resolve) => { const del = indexedDB.deleteDatabase('iex-partner-history'); del.onsuccess = () => resolve(); del.onblocked = () => resolve(); });
+      await chrome.storage.local.set({ [`exchanges:${id}`]: list, [`withdrawals:${id}`]: [] });
+      await chrome.storage.local.remove('historyVersion');
+      return list.length;
+    }, accountId);
+    expect(rows).toBe(250);
+    await h.browser.restartServiceWorker();
+    await h.until(() => storedIds(h, accountId), (ids) => ids.length === 250, 'the rows in IndexedDB');
+    await h.until(() => h.sw.evaluate(async (id) => Object.keys(await chrome.storage.local.get(`exchanges:${id}`)).length, accountId), (n) => n === 0, 'the old list to go');
+    await h.syncByAlarm(accountId);
+    expect(await h.badge()).toBe('');
+    expect(await h.notificationIds()).toEqual([]);
+  });
+});
+
+declare const chrome: typeof import('@wxt-dev/browser').Browser;

@@ -60,7 +60,12 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser, mode }) => {
+  manifest: ({ browser, mode, manifestVersion }) => {
+    // Site access is asked for at Connect, per site. localhost/127.0.0.1 stay in the store package
+    // on purpose: the address rules allow plain HTTP only there (a partner's self-hosted or staging
+    // install, and the bundled mock behind `npm run demo`), they are optional (no install warning,
+    // never granted unless the user connects such an address and presses Allow), and they let the
+    // Firefox suite test the very package the store gets, with the real prompt (e2e/firefox/).
     const optionalHosts = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
     const e2e = mode === 'e2e';
     return {
@@ -70,21 +75,25 @@ export default defineConfig({
       // unlimitedStorage: a long referral history (10 000 rows ≈ 1.5 MB) must never hit the 10 MB
       // quota and silently stop saving; it shows no install warning.
       permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+      // MV2 has no optional_host_permissions: there origins go in optional_permissions.
+      ...(manifestVersion === 2 ? { optional_permissions: optionalHosts } : { optional_host_permissions: optionalHosts }),
       ...(browser === 'firefox'
         ? {
-            // MV2 has no optional_host_permissions: origins go in optional_permissions.
-            optional_permissions: optionalHosts,
             browser_specific_settings: {
               gecko: {
                 id: 'iex-partner@iex-partner.app',
-                strict_min_version: '115.0',
+                // data_collection_permissions is known from Firefox 140 (desktop) and 142 (Android).
+                strict_min_version: '140.0',
                 // AMO asks every new add-on to declare this: nothing is sent to us, only to the partner's own site.
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {
-            optional_host_permissions: optionalHosts,
+            // storage.session and optional_host_permissions need Chrome 102; the code is built for
+            // Vite 7's default target, "baseline widely available" (Chrome 107): 107 covers both.
+            minimum_chrome_version: '107',
           }),
       ...(e2e ? { host_permissions: E2E_HOSTS } : {}),
       action: { default_title: '__MSG_extName__' },

@@ -2,7 +2,8 @@
  * startMockServer(): a contract-true partner API on plain node:http (no
  * framework: three GET routes and a control API do not need one). Routing
  * order follows Laravel: proxy-level faults, then route match (404), method
- * (405), token (401/403), then the page. See TEAM.md "Mock server interface".
+ * (405), token (401/403), then the page. The API it imitates: docs/api/CONTRACT.md; the
+ * control API (/__mock/…): control.ts; flags of `npm run mock`: cli-args.ts.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { createLogger } from 'vite';
+import { privacyPageFrom } from './scripts/privacy-page';
 
 // Hosts the e2e build grants up front: headless Chromium cannot answer the
 // runtime permission prompt, so only that build skips it (see e2e/README.md).
@@ -42,6 +43,10 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   hooks: {
+    // PRIVACY.md as privacy.html in every build: the options page footer links to it.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: 'privacy.html', contents: privacyPageFrom(`${wxt.config.root}/PRIVACY.md`) });
+    },
     // blank.html is the benchmark's baseline page: only the e2e build carries it.
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'e2e') return;

@@ -2,6 +2,7 @@
  * The manifests wxt.config.ts declares per browser and manifest version: where the site origins
  * go, the minimum browser versions, and that only the e2e build grants hosts up front.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
@@ -37,5 +38,16 @@ describe('manifest', () => {
       expect(manifest(browser, version).host_permissions).toBeUndefined();
     }
     expect(manifest('chrome', 3, 'e2e').host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+  });
+});
+
+describe('store description (public/_locales)', () => {
+  const read = (lang: string) =>
+    JSON.parse(readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
+
+  it('says it is unofficial, in both languages, within Chrome Web Store\'s 132 characters', () => {
+    expect(read('en').extDescription!.message).toMatch(/^Unofficial, not affiliated with iEXExchanger: /);
+    expect(read('ru').extDescription!.message).toMatch(/^Неофициальное, не связано с iEXExchanger: /);
+    for (const lang of ['en', 'ru']) expect(read(lang).extDescription!.message.length).toBeLessThanOrEqual(132);
   });
 });

@@ -4,11 +4,13 @@
  * Deny explains how to try again and saves nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { useFirefox } from './harness';
+import { EXTENSION_DIR, useFirefox } from './harness';
 import { connectShowsBalance } from '../shared/scenarios';
 import { submitConnect } from '../shared/driver';
 import { inLocale } from '../ui';
 import { tOptions } from '../../utils/i18n/options';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const start = useFirefox();
 
@@ -32,5 +34,20 @@ describe('connect (Firefox, real permission prompt)', () => {
     const granted = await d.probe.evaluate(`browser.permissions.contains({ origins: [${JSON.stringify(`${d.mock.url}/*`)}] })`);
     expect(granted).toBe(false);
     expect(await d.badge()).toBe('?');
+  });
+});
+
+describe('options page footer (Firefox)', () => {
+  it('version, "unofficial" and a privacy policy page that opens inside the extension (ru)', async () => {
+    const d = await start({ lang: 'ru' });
+    const { version } = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { version: string };
+    const options = await d.openOptions();
+    const footer = await options.text('footer');
+    expect(footer).toContain(`iEX Partner ${version}`);
+    expect(footer).toContain(inLocale('ru', () => tOptions('unofficial')));
+    expect(await options.count('footer a[href="/privacy.html"]')).toBe(1);
+    const privacy = await d.openPrivacy();
+    expect(await privacy.text('h1')).toBe('iEX Partner: privacy policy');
+    expect(await privacy.count('h2', 'Как удалить свои данные')).toBe(1);
   });
 });

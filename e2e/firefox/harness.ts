@@ -31,6 +31,8 @@ export interface FirefoxDriver extends Driver {
   errors(): Promise<string[]>;
   /** A page opened as a puppeteer Page (screenshots), with traps like the others. */
   openRaw(file: string, viewport: { width: number; height: number }): Promise<Page>;
+  /** The bundled privacy policy (privacy.html), as the footer link opens it. */
+  openPrivacy(): Promise<UiPage>;
   /** The background's traps are lost when the event page stops: arm them again once it runs. */
   rearmBackground(): Promise<void>;
   close(): Promise<void>;
@@ -99,6 +101,7 @@ export async function startFirefox(options: FirefoxOptions = {}): Promise<Firefo
       api(`async () => { for (const id of Object.keys(await browser.notifications.getAll())) await browser.notifications.clear(id); }`),
     openOptions: () => open('options.html', OPTIONS_VIEWPORT),
     openPopup: () => open('popup.html', POPUP_VIEWPORT),
+    openPrivacy: () => open('privacy.html', OPTIONS_VIEWPORT),
     answerPermissionPrompt: (answer) => firefox.answerPermissionPrompt(answer),
     accounts: () => api(`async () => (await browser.storage.local.get('accounts')).accounts ?? []`),
     cache: (accountId) => api(`async (key) => (await browser.storage.local.get(key))[key] ?? null`, `cache:${accountId}`),

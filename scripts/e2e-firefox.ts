@@ -23,8 +23,13 @@ const BUILDS = [
   { name: 'MV2 (shipped)', args: ['-b', 'firefox'], dir: path.join(outDir, 'firefox-mv2') },
 ];
 const only = process.env.FIREFOX_BUILDS?.split(',');
+const chosen = BUILDS.filter((b) => !only || only.some((o) => b.name.startsWith(o)));
+if (chosen.length === 0) {
+  console.error(`FIREFOX_BUILDS=${process.env.FIREFOX_BUILDS} names no build (MV3, MV2)`);
+  process.exit(1);
+}
 
-for (const build of BUILDS.filter((b) => !only || only.some((o) => b.name.startsWith(o)))) {
+for (const build of chosen) {
   console.log(`e2e firefox: building ${build.name} (wxt build ${build.args.join(' ')})…`);
   const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...build.args], {
     cwd: ROOT,

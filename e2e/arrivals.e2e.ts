@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inLocale, useHarness, type ApiExchange, type ApiWithdrawal, type Harness } from './harness';
-import { tPopupDetails } from '../utils/i18n/popup-details';
+import { tPopupDetails } from '../entrypoints/popup/texts-details';
 import { chromiumDriver } from './shared/chromium';
 import { newExchangesNotifyAndPopupClears } from './shared/scenarios';
 

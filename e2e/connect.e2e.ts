@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MOCK_KEYS, inLocale, useHarness, type Harness } from './harness';
-import { tOptions } from '../utils/i18n/options';
+import { tOptions } from '../entrypoints/options/texts';
 import { errorText } from '../utils/i18n/errors';
 import { chromiumDriver } from './shared/chromium';
 import { connectShowsBalance } from './shared/scenarios';

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inLocale, sameSpaces, useHarness, type Harness } from './harness';
 import { formatMoney } from '../utils/format';
-import { tPopup } from '../utils/i18n/popup';
-import { tPopupDetails } from '../utils/i18n/popup-details';
+import { tPopup } from '../entrypoints/popup/texts';
+import { tPopupDetails } from '../entrypoints/popup/texts-details';
 import { errorText } from '../utils/i18n/errors';
 
 const start = useHarness();

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../scripts/chromium';
 import { MOCK_KEYS, inLocale, pageContainsKey, useHarness, type Harness } from './harness';
-import { tPopup } from '../utils/i18n/popup';
-import { tPopupDetails } from '../utils/i18n/popup-details';
-import { tOptions } from '../utils/i18n/options';
+import { tPopup } from '../entrypoints/popup/texts';
+import { tPopupDetails } from '../entrypoints/popup/texts-details';
+import { tOptions } from '../entrypoints/options/texts';
 
 const start = useHarness();
 const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'screenshots');

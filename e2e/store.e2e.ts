@@ -12,8 +12,8 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../scripts/chromium';
 import { MOCK_KEYS, inLocale, pageContainsKey, useHarness, type Harness } from './harness';
 import { optionsScene, popupScene, tileScene, type StoreLang } from './store-scenes';
-import { tPopup } from '../utils/i18n/popup';
-import { tPopupDetails } from '../utils/i18n/popup-details';
+import { tPopup } from '../entrypoints/popup/texts';
+import { tPopupDetails } from '../entrypoints/popup/texts-details';
 
 const start = useHarness();
 const STORE_DIR = path.join(ROOT, 'docs', 'store');

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import type { BrowserLang } from '../scripts/chromium';
 import { setLocale, type Locale } from '../utils/i18n';
-import { tOptions } from '../utils/i18n/options';
+import { tOptions } from '../entrypoints/options/texts';
 
 /** The UI language of a browser language. */
 export const localeOf = (lang: BrowserLang): Locale => (lang === 'ru' ? 'ru' : 'en');

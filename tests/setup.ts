@@ -1,9 +1,17 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setLocale } from '../utils/i18n';
+import { installFakePermissions } from './fake-permissions';
+import { closeHistoryDb } from '../utils/storage/history';
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  // A fresh, empty IndexedDB for every test.
+  await closeHistoryDb();
+  globalThis.indexedDB = new IDBFactory();
+  installFakePermissions();
   setLocale('en');
 });
 

@@ -1,10 +1,23 @@
 /**
- * What the extension stores, as zod schemas (types via z.infer). Pages import
- * these as types only (`import type`), so zod stays out of the popup bundle.
+ * What the extension stores, as zod schemas (types via z.infer). Pages import these as types only
+ * (`import type`), so zod stays out of the popup bundle; the background parses what it reads with
+ * them (entrypoints/background/store.ts).
+ *
+ * Glossary: one word per concept, in code, storage, tests and texts.
+ * - account: one connected exchange site (its origin, API key, label).
+ * - summary: the site's partner summary (balance, percent, referral count, lifetime totals).
+ * - exchange: one row of the referral exchanges list, the bonus the partner earned on one exchange
+ *   made by a referred user (texts call it a "referral bonus").
+ * - payout: one request to pay the balance out (the API's v2 path and totals say "withdrawal").
+ * - history: rows found on an account's first sync or by walking deeper; never announced.
+ * - arrival: an exchange first seen by a later sync: the extension saw it appear.
+ * - seen mark: when the user last looked at an account (markSeen); unseen = arrivals after it.
+ *   The badge counts unseen arrivals; the popup marks them "new" while it stays open.
+ * - sync: one round of requests for an account; refresh: a sync the user (or the popup) asked for.
  */
 import { z } from 'zod/mini';
 import { POLL_MAX, POLL_MIN } from './poll-interval';
-import { apiErrorSchema, errorContextSchema } from './api/errors';
+import { apiErrorSchema, errorContextSchema } from './errors';
 
 export const layoutSchema = z.enum(['v2', 'v3private']);
 
@@ -33,7 +46,7 @@ export const summaryRecordSchema = z.object({
   referralHash: z.nullable(z.string()),
   balance: z.number(),
   totalEarned: z.number(),
-  totalWithdrawn: z.number(),
+  totalPaidOut: z.number(),
 });
 
 export const exchangeRecordSchema = z.object({
@@ -50,7 +63,7 @@ export const exchangeRecordSchema = z.object({
   live: z.boolean(),
 });
 
-export const withdrawalRecordSchema = z.object({
+export const payoutRecordSchema = z.object({
   id: z.number(),
   createdText: z.string(),
   /** "paid" | "unpaid" on known installs; kept as text for unknown ones. */
@@ -75,15 +88,19 @@ export const accountCacheSchema = z.object({
   summary: z.nullable(summaryRecordSchema),
   /** Newest first, at most RECENT_LIMIT. */
   recentExchanges: z.array(exchangeRecordSchema),
-  recentWithdrawals: z.array(withdrawalRecordSchema),
+  recentPayouts: z.array(payoutRecordSchema),
   exchangeCount: z.number(),
-  withdrawalCount: z.number(),
-  /** Exchanges seen arriving (not history), newest first, capped: the badge counts those after `seen.seenAt`. */
+  payoutCount: z.number(),
+  /** Arrivals, newest first, capped: the badge counts those after the seen mark. */
   arrivals: z.array(z.object({ id: z.number(), at: z.number() })),
   /** One point per balance change, oldest first, capped. */
   history: z.array(balancePointSchema),
-  /** Whether every page of each list has been walked at least once (CSV needs it). */
-  complete: z.object({ exchanges: z.boolean(), withdrawals: z.boolean() }),
+  /** Whether each list's whole history is stored (an export needs it; until then figures are partial). */
+  complete: z.object({ exchanges: z.boolean(), payouts: z.boolean() }),
+  /** The page where the next sync resumes walking an incomplete history (null: nothing to resume). */
+  resume: z.object({ exchanges: z.nullable(z.number()), payouts: z.nullable(z.number()) }),
+  /** The account reached the most rows it may store (MAX_ROWS): newer rows are no longer kept. */
+  full: z.boolean(),
   lastSyncAt: z.nullable(z.number()),
   lastSuccessAt: z.nullable(z.number()),
   lastError: z.nullable(syncErrorSchema),
@@ -95,14 +112,39 @@ export const seenStateSchema = z.object({ seenAt: z.number() });
 
 export const leaseSchema = z.object({ owner: z.string(), expiresAt: z.number() });
 
+export const listNameSchema = z.enum(['exchanges', 'payouts']);
+
+/** Pages walked so far by a long sync (storage.session; the popup shows it during an export). */
+export const syncProgressSchema = z.object({ list: listNameSchema, pages: z.number(), rows: z.number() });
+
 export type Layout = z.infer<typeof layoutSchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SummaryRecord = z.infer<typeof summaryRecordSchema>;
 export type ExchangeRecord = z.infer<typeof exchangeRecordSchema>;
-export type WithdrawalRecord = z.infer<typeof withdrawalRecordSchema>;
+export type PayoutRecord = z.infer<typeof payoutRecordSchema>;
 export type SyncError = z.infer<typeof syncErrorSchema>;
 export type BalancePoint = z.infer<typeof balancePointSchema>;
 export type AccountCache = z.infer<typeof accountCacheSchema>;
 export type SeenState = z.infer<typeof seenStateSchema>;
 export type Lease = z.infer<typeof leaseSchema>;
+export type ListName = z.infer<typeof listNameSchema>;
+export type SyncProgress = z.infer<typeof syncProgressSchema>;
+
+/** An account's cache before its first sync. */
+export const emptyCache = (): AccountCache => ({
+  summary: null,
+  recentExchanges: [],
+  recentPayouts: [],
+  exchangeCount: 0,
+  payoutCount: 0,
+  arrivals: [],
+  history: [],
+  complete: { exchanges: false, payouts: false },
+  resume: { exchanges: null, payouts: null },
+  full: false,
+  lastSyncAt: null,
+  lastSuccessAt: null,
+  lastError: null,
+  backoff: { failures: 0, nextAttemptAt: null, paused: false },
+});

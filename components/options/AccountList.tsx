@@ -4,13 +4,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account } from '../../utils/model';
-import { send } from '../../utils/protocol/client';
-import { hasOrigin, releaseOrigin, requestOrigin } from '../../utils/permissions';
-import { tOptions as t } from '../../utils/i18n/options';
-import { hostOf } from './connectInput';
-import { maskKey } from './maskKey';
-import { syncStatus } from './accountStatus';
-import { useNow } from '../useNow';
+import { send } from '../../utils/send';
+import { hasOrigin, requestOrigin } from '../../entrypoints/options/permissions';
+import { tOptions as t } from '../../entrypoints/options/texts';
+import { hostOf } from '../../entrypoints/options/connectInput';
+import { maskKey } from '../../entrypoints/options/maskKey';
+import { syncStatus } from '../../entrypoints/options/accountStatus';
+import { useNow } from '../shared/useNow';
 import { useCaches } from './useStored';
 
 interface Props {
@@ -54,13 +54,9 @@ export function AccountList({ accounts, onEdit }: Props) {
   };
 
   async function disconnect(account: Account) {
-    try {
-      await send({ type: 'removeAccount', accountId: account.id });
-      await releaseOrigin(account.origin, accounts.filter((a) => a.id !== account.id));
-      setNotice(t('disconnected', { label: account.label }));
-    } catch {
-      setNotice(t('noAnswer'));
-    }
+    // The background does it all (stops the sync, removes data and notifications, gives the permission back).
+    const answer = await send('removeAccount', { accountId: account.id });
+    setNotice(answer.ok ? t('disconnected', { label: account.label }) : t('noAnswer'));
     setConfirming(null);
     noticeRef.current?.focus();
   }
@@ -70,7 +66,7 @@ export function AccountList({ accounts, onEdit }: Props) {
     void requestOrigin(account.origin).then((granted) => {
       if (!granted) return;
       setMissing((m) => ({ ...m, [account.id]: false }));
-      send({ type: 'refresh', accountId: account.id }).catch(() => undefined);
+      void send('refresh', { accountId: account.id });
     });
   }
 

@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account } from '../../utils/model';
-import { tOptions as t } from '../../utils/i18n/options';
-import type { FieldErrors, FieldName, FormInput } from './connectInput';
-import { maskKey } from './maskKey';
+import { tOptions as t } from '../../entrypoints/options/texts';
+import type { FieldErrors, FieldName, FormInput } from '../../entrypoints/options/connectInput';
+import { maskKey } from '../../entrypoints/options/maskKey';
 
 interface Props {
   editing: Account | null;

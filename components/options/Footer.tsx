@@ -3,7 +3,7 @@
  * and the privacy policy (PRIVACY.md, bundled as privacy.html), which also says where to ask.
  */
 import { browser } from 'wxt/browser';
-import { tOptions as t } from '../../utils/i18n/options';
+import { tOptions as t } from '../../entrypoints/options/texts';
 
 /** The installed version; '' where there is no manifest to read (component tests). */
 function installedVersion(): string {

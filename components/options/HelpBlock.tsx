@@ -1,5 +1,5 @@
 /** Where the API key is and what it needs: the three things partners get wrong. */
-import { tOptions as t } from '../../utils/i18n/options';
+import { tOptions as t } from '../../entrypoints/options/texts';
 
 export function HelpBlock() {
   return (

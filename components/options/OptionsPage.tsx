@@ -4,8 +4,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Account } from '../../utils/model';
-import { accountsItem } from '../../utils/storage';
-import { tOptions as t } from '../../utils/i18n/options';
+import { accountsItem } from '../../utils/storage/items';
+import { tOptions as t } from '../../entrypoints/options/texts';
 import { AccountList } from './AccountList';
 import { ConnectForm } from './ConnectForm';
 import { Footer } from './Footer';

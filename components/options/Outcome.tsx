@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { errorText, requestIdText } from '../../utils/i18n/errors';
-import { tOptions as t } from '../../utils/i18n/options';
+import { tOptions as t } from '../../entrypoints/options/texts';
 import { formatMoney, formatPercent } from '../../utils/format';
 import type { SummaryRecord } from '../../utils/model';
 import { offersSaveAnyway, type Outcome as OutcomeState } from './useConnectFlow';
@@ -36,8 +36,6 @@ function Body({ outcome, buttonName, busy, onSaveAnyway }: Props) {
       return <p class="muted">{t('checking', { host: outcome.host })}</p>;
     case 'denied':
       return <p class="error">{t('permissionDenied', { host: outcome.host, button: buttonName })}</p>;
-    case 'noAnswer':
-      return <p class="error">{t('noAnswer')}</p>;
     case 'saved':
       return (
         <div class="outcome-ok">

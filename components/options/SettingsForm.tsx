@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/model';
-import { settingsItem } from '../../utils/storage';
-import { tOptions as t } from '../../utils/i18n/options';
+import { settingsItem, withDefaults } from '../../utils/storage/items';
+import { tOptions as t } from '../../entrypoints/options/texts';
 import { useStored } from './useStored';
 import { POLL_MAX, POLL_MIN, clampPollMinutes } from '../../utils/poll-interval';
 
@@ -22,7 +22,8 @@ const SEPARATORS = [
 ] as const;
 
 export function SettingsForm() {
-  const settings = useStored(settingsItem);
+  const stored = useStored(settingsItem);
+  const settings = stored && withDefaults(stored);
   const [minutesText, setMinutesText] = useState('');
   const [note, setNote] = useState('');
   useEffect(() => {
@@ -31,7 +32,7 @@ export function SettingsForm() {
   if (!settings) return null;
 
   const update = (patch: Partial<Settings>, message = t('settingsSaved')) => {
-    void settingsItem.setValue({ ...settings, ...patch }).then(() => setNote(message));
+    void settingsItem.set({ ...settings, ...patch }).then(() => setNote(message));
   };
 
   const commitMinutes = () => {

@@ -1,28 +1,27 @@
 /**
- * The Connect flow of the options page, in the order the browser and the issue demand:
- * check the form (sync) → ask for the host permission (the handler's FIRST await,
- * or the browser ignores the user gesture) → test through the background → save.
- * A failed test saves nothing unless the user picks "Save anyway" after a
- * network-level failure (the site may just be down now).
+ * The Connect flow of the options page, in the order the browser demands: check the form (sync) →
+ * ask for the host permission (the handler's FIRST await, or the browser ignores the user gesture)
+ * → hand the rest to the background (saveAccount / editAccount: check the site, save, first sync;
+ * a failed check gives the permission back there, even if this tab is closed meanwhile). A failed
+ * check saves nothing unless the user picks "Save anyway" after a network-level failure (the site
+ * may just be down now).
  */
 import { useState } from 'preact/hooks';
-import type { Account, Layout, SummaryRecord } from '../../utils/model';
-import type { ApiErrorKind } from '../../utils/api/errors';
-import type { Failure } from '../../utils/protocol/schema';
-import { send } from '../../utils/protocol/client';
-import { releaseOrigin, requestOrigin } from '../../utils/permissions';
-import { checkForm, type Draft, type FieldErrors, type FormInput } from './connectInput';
+import type { Account, SummaryRecord } from '../../utils/model';
+import type { Failure, FailureKind } from '../../utils/errors';
+import { send } from '../../utils/send';
+import { requestOrigin } from '../../entrypoints/options/permissions';
+import { checkForm, type Draft, type FieldErrors, type FormInput } from '../../entrypoints/options/connectInput';
 
 export type Outcome =
   | { kind: 'idle' }
   | { kind: 'checking'; host: string }
   | { kind: 'denied'; host: string }
   | { kind: 'failed'; host: string; error: Failure; draft: Draft }
-  | { kind: 'saved'; how: 'connected' | 'edited' | 'anyway'; label: string; summary: SummaryRecord | null }
-  | { kind: 'noAnswer' };
+  | { kind: 'saved'; how: 'connected' | 'edited' | 'anyway'; label: string; summary: SummaryRecord | null };
 
 /** Failures where the site may simply be down right now: only these offer "Save anyway". */
-const SITE_DOWN_KINDS: ReadonlySet<ApiErrorKind> = new Set(['network', 'timeout', 'server']);
+const SITE_DOWN_KINDS: ReadonlySet<FailureKind> = new Set(['network', 'timeout', 'server']);
 export const offersSaveAnyway = (error: Failure): boolean => SITE_DOWN_KINDS.has(error.kind);
 
 const IDLE: Outcome = { kind: 'idle' };
@@ -33,40 +32,29 @@ interface FlowOptions {
   onSaved: () => void;
 }
 
+/** The background's save or edit of a draft; `verify` false saves without checking the site. */
+function store(draft: Draft, verify: boolean) {
+  const fields = { origin: draft.origin, key: draft.key, label: draft.label, verify };
+  return draft.id ? send('editAccount', { accountId: draft.id, ...fields }) : send('saveAccount', fields);
+}
+
 export function useConnectFlow({ accounts, editing, onSaved }: FlowOptions) {
   const [outcome, setOutcome] = useState<Outcome>(IDLE);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
-  async function save(draft: Draft, layout: Layout, summary: SummaryRecord | null): Promise<Outcome> {
-    const account = { ...(draft.id ? { id: draft.id } : {}), origin: draft.origin, key: draft.key, label: draft.label, layout };
-    const answer = await send({ type: 'saveAccount', account });
-    if (!answer?.ok) return { kind: 'noAnswer' };
-    if (draft.previousOrigin && draft.previousOrigin !== draft.origin) {
-      const others = accounts.filter((a) => a.id !== draft.id);
-      await releaseOrigin(draft.previousOrigin, [...others, { origin: draft.origin }]);
-    }
+  async function save(granted: Promise<boolean> | null, draft: Draft, verify: boolean): Promise<Outcome> {
+    if (granted && !(await granted)) return { kind: 'denied', host: draft.host };
+    const answer = await store(draft, verify);
+    if (!answer.ok) return { kind: 'failed', host: draft.host, error: answer.error, draft };
     onSaved();
-    const how = summary === null && draft.test ? 'anyway' : draft.id ? 'edited' : 'connected';
-    return { kind: 'saved', how, label: draft.label, summary };
-  }
-
-  async function testThenSave(granted: Promise<boolean>, draft: Draft): Promise<Outcome> {
-    if (!(await granted)) return { kind: 'denied', host: draft.host };
-    const result = await send({ type: 'testConnection', origin: draft.origin, key: draft.key });
-    if (!result) return { kind: 'noAnswer' };
-    if (!result.ok) return { kind: 'failed', host: draft.host, error: result.error, draft };
-    return save(draft, result.layout, result.summary);
+    const how = !verify && draft.test ? 'anyway' : draft.id ? 'edited' : 'connected';
+    return { kind: 'saved', how, label: draft.label, summary: answer.summary };
   }
 
   async function settle(work: Promise<Outcome>): Promise<void> {
-    try {
-      setOutcome(await work);
-    } catch {
-      setOutcome({ kind: 'noAnswer' });
-    } finally {
-      setBusy(false);
-    }
+    setOutcome(await work);
+    setBusy(false);
   }
 
   /** Called synchronously from the form's submit event. */
@@ -83,19 +71,17 @@ export function useConnectFlow({ accounts, editing, onSaved }: FlowOptions) {
     const granted = draft.test ? requestOrigin(draft.origin) : null;
     setErrors({});
     setBusy(true);
-    if (granted) {
-      setOutcome({ kind: 'checking', host: draft.host });
-      void settle(testThenSave(granted, draft));
-    } else {
-      void settle(save(draft, draft.layout, null));
-    }
+    if (granted) setOutcome({ kind: 'checking', host: draft.host });
+    void settle(save(granted, draft, draft.test));
   }
 
+  /** "Save anyway" is a click too: the permission is asked again (a failed check gave it back). */
   function saveAnyway(): void {
     if (busy || outcome.kind !== 'failed' || !offersSaveAnyway(outcome.error)) return;
+    const { draft } = outcome;
+    const granted = requestOrigin(draft.origin);
     setBusy(true);
-    // The background re-detects the layout on its first successful sync.
-    void settle(save(outcome.draft, 'v2', null));
+    void settle(save(granted, draft, false));
   }
 
   function reset(): void {

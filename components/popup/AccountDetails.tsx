@@ -7,20 +7,20 @@ import { ExchangeList } from './ExchangeList';
 import { PayoutList } from './PayoutList';
 import { CsvExport } from './CsvExport';
 import { addStyles } from './addStyles';
-import type { AccountViewProps } from './AccountView';
+import type { AccountViewProps } from './accountViewProps';
 import styles from './details.css?inline';
 
 addStyles(styles);
 
-export function AccountDetails({ account, data, fresh, settings, now, refreshing, failure, onRefresh }: AccountViewProps) {
+export function AccountDetails({ account, data, markedNew, settings, now, refreshing, failure, onRefresh }: AccountViewProps) {
   const { cache } = data;
   return (
     <>
       <SyncStatus cache={cache} now={now} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
       {cache && (
         <>
-          <ExchangeList items={cache.recentExchanges} total={cache.exchangeCount} fresh={fresh} now={now} />
-          <PayoutList items={cache.recentWithdrawals} total={cache.withdrawalCount} />
+          <ExchangeList items={cache.recentExchanges} total={cache.exchangeCount} markedNew={markedNew} now={now} />
+          <PayoutList items={cache.recentPayouts} total={cache.payoutCount} />
         </>
       )}
       <CsvExport key={account.id} account={account} separator={settings.csvSeparator} />

@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import type { Account } from '../../utils/model';
 import { formatCount } from '../../utils/format';
-import { tPopupDetails as t } from '../../utils/i18n/popup-details';
+import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 
 import { PANEL_ID, tabId } from './tabIds';
 

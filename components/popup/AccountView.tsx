@@ -6,21 +6,11 @@
  */
 import { BalanceCard } from './BalanceCard';
 import { later, useLater } from './later';
-import { tPopup as t } from '../../utils/i18n/popup';
-import type { AccountData } from '../../utils/popup-state';
-import type { Account, Settings } from '../../utils/model';
-import type { RefreshFailure } from './useRefresh';
+import { tPopup as t } from '../../entrypoints/popup/texts';
+import type { AccountViewProps } from './accountViewProps';
 
-export interface AccountViewProps {
-  account: Account;
-  data: AccountData;
-  fresh: readonly number[];
-  settings: Settings;
-  now: number;
-  refreshing: boolean;
-  failure: RefreshFailure | undefined;
-  onRefresh: () => void;
-}
+
+export type { AccountViewProps };
 
 const details = later(() => import('./AccountDetails'));
 

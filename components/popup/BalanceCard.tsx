@@ -4,15 +4,15 @@
  * referrals, lifetime earnings and payouts, and the referral code to copy.
  */
 import { useId, useLayoutEffect } from 'preact/hooks';
-import { Money } from '../Money';
-import { CopyButton } from '../CopyButton';
+import { Money } from './Money';
+import { CopyButton } from './CopyButton';
 import { formatCount, formatMoney, formatPercent } from '../../utils/format';
-import { tPopup as t } from '../../utils/i18n/popup';
+import { tPopup as t } from '../../entrypoints/popup/texts';
 import type { BalancePoint, SummaryRecord } from '../../utils/model';
 import { later, useLater } from './later';
 
 // The history chart arrives a frame after the balance: it is not what the first paint is for.
-const chart = later(() => import('../Sparkline'));
+const chart = later(() => import('./Sparkline'));
 
 export const BALANCE_PAINTED = 'iex:balance-painted';
 
@@ -46,7 +46,7 @@ export function BalanceCard({ summary, history, stale }: { summary: SummaryRecor
         <div><dt>{t('percent')}</dt><dd>{formatPercent(summary.percent)}</dd></div>
         <div><dt>{t('referrals')}</dt><dd>{formatCount(summary.referrals)}</dd></div>
         <div><dt>{t('earned')}</dt><dd><Money amount={summary.totalEarned} currency={currency} /></dd></div>
-        <div><dt>{t('paidOut')}</dt><dd><Money amount={summary.totalWithdrawn} currency={currency} /></dd></div>
+        <div><dt>{t('paidOut')}</dt><dd><Money amount={summary.totalPaidOut} currency={currency} /></dd></div>
       </dl>
       {summary.referralHash && (
         <p class="ref">

@@ -3,11 +3,13 @@
  * pages, shows its progress (session storage), then what happened.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorNote } from '../ErrorNote';
-import { followProgress } from './followProgress';
-import type { SyncProgress } from '../../utils/storage';
-import { tPopupDetails as t } from '../../utils/i18n/popup-details';
-import type { ExportList, ExportOutcome } from './exportHistory';
+import { ErrorNote } from './ErrorNote';
+import { follow } from '../../utils/storage/follow';
+import { progressItem } from '../../utils/storage/items';
+import { NO_ANSWER } from '../../utils/send';
+import type { SyncProgress } from '../../utils/model';
+import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
+import type { ExportList, ExportOutcome } from '../../entrypoints/popup/export/export-history';
 import type { Account, Settings } from '../../utils/model';
 
 type Job = { list: ExportList; outcome: ExportOutcome | null };
@@ -16,7 +18,7 @@ function useProgress(accountId: string, active: boolean): SyncProgress | null {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   useEffect(() => {
     if (!active) return;
-    const stop = followProgress(accountId, setProgress);
+    const stop = follow(progressItem(accountId), setProgress);
     return () => {
       stop();
       setProgress(null);
@@ -36,7 +38,6 @@ function Outcome({ job, progress }: { job: Job; progress: SyncProgress | null })
   }
   if (outcome.kind === 'done') return <p>{t('exported', { count: outcome.rows })}</p>;
   if (outcome.kind === 'empty') return <p class="muted">{t('nothingToExport')}</p>;
-  if (outcome.error === 'noAnswer') return <p class="error">{t('noAnswer')}</p>;
   return <ErrorNote error={outcome.error} />;
 }
 
@@ -47,9 +48,9 @@ export function CsvExport({ account, separator }: { account: Account; separator:
   const run = async (list: ExportList) => {
     setJob({ list, outcome: null });
     // The CSV code loads on first use: most popup opens never download.
-    const outcome = await import('./exportHistory')
+    const outcome = await import('../../entrypoints/popup/export/export-history')
       .then(({ exportHistory }) => exportHistory(account, list, separator))
-      .catch((): ExportOutcome => ({ kind: 'failed', error: 'noAnswer' }));
+      .catch((): ExportOutcome => ({ kind: 'failed', error: NO_ANSWER }));
     setJob({ list, outcome });
   };
   return (
@@ -58,7 +59,7 @@ export function CsvExport({ account, separator }: { account: Account; separator:
         <button type="button" disabled={working} aria-busy={working && job?.list === 'exchanges'} onClick={() => void run('exchanges')}>
           {t('exchangesCsv')}
         </button>
-        <button type="button" disabled={working} aria-busy={working && job?.list === 'withdrawals'} onClick={() => void run('withdrawals')}>
+        <button type="button" disabled={working} aria-busy={working && job?.list === 'payouts'} onClick={() => void run('payouts')}>
           {t('payoutsCsv')}
         </button>
       </div>

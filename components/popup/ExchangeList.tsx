@@ -4,13 +4,13 @@
  * on the first sync only has the site's own text ("3 weeks ago").
  * New ones carry a visible "New" label, which screen readers read too.
  */
-import { Money } from '../Money';
-import { CopyButton } from '../CopyButton';
-import { StatusChip } from '../StatusChip';
+import { Money } from './Money';
+import { CopyButton } from './CopyButton';
+import { StatusChip } from './StatusChip';
 import { RecentList } from './RecentList';
 import { formatDateTime, formatRelative } from '../../utils/format';
-import { isRecent } from '../../utils/popup-state';
-import { tPopupDetails as t } from '../../utils/i18n/popup-details';
+import { isRecent } from '../../entrypoints/popup/state';
+import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 import type { ExchangeRecord } from '../../utils/model';
 
 function When({ exchange, now }: { exchange: ExchangeRecord; now: number }) {
@@ -24,14 +24,14 @@ function When({ exchange, now }: { exchange: ExchangeRecord; now: number }) {
   );
 }
 
-interface Props { items: readonly ExchangeRecord[]; total: number; fresh: readonly number[]; now: number }
+interface Props { items: readonly ExchangeRecord[]; total: number; markedNew: readonly number[]; now: number }
 
-export function ExchangeList({ items, total, fresh, now }: Props) {
+export function ExchangeList({ items, total, markedNew, now }: Props) {
   return (
     <RecentList
       title={t('exchanges')} total={total} items={items} empty={t('noExchanges')}
       row={(exchange) => {
-        const isNew = fresh.includes(exchange.id);
+        const isNew = markedNew.includes(exchange.id);
         return (
           <li key={exchange.id} class={isNew ? 'row new' : 'row'}>
             <div class="row-main">

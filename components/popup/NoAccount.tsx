@@ -1,6 +1,6 @@
 /** First run: nothing connected yet. One friendly sentence and the way to the options page. */
 import { browser } from 'wxt/browser';
-import { tPopup as t } from '../../utils/i18n/popup';
+import { tPopup as t } from '../../entrypoints/popup/texts';
 
 export function NoAccount() {
   return (

@@ -3,11 +3,11 @@
  * paid/unpaid chip (an unknown status is shown as the site wrote it),
  * the payment system and the site's own date text.
  */
-import { Money } from '../Money';
-import { StatusChip, type ChipTone } from '../StatusChip';
+import { Money } from './Money';
+import { StatusChip, type ChipTone } from './StatusChip';
 import { RecentList } from './RecentList';
-import { tPopupDetails as t, type DetailsKey } from '../../utils/i18n/popup-details';
-import type { WithdrawalRecord } from '../../utils/model';
+import { tPopupDetails as t, type DetailsKey } from '../../entrypoints/popup/texts-details';
+import type { PayoutRecord } from '../../utils/model';
 
 const STATUSES = new Map<string, { tone: ChipTone; text: DetailsKey }>([
   ['paid', { tone: 'good', text: 'paid' }],
@@ -19,7 +19,7 @@ function PayoutStatus({ status }: { status: string }) {
   return <StatusChip tone={known?.tone ?? 'neutral'}>{known ? t(known.text) : status}</StatusChip>;
 }
 
-export function PayoutList({ items, total }: { items: readonly WithdrawalRecord[]; total: number }) {
+export function PayoutList({ items, total }: { items: readonly PayoutRecord[]; total: number }) {
   return (
     <RecentList
       title={t('payouts')} total={total} items={items} empty={t('noPayouts')} first={5}

@@ -1,21 +1,21 @@
 /**
  * The toolbar popup. Renders stored data at once, then: marks the shown
- * account's exchanges seen (the badge clears), asks for a sync when the data
- * is older than the poll interval, and follows storage while open.
+ * account's exchanges seen (the badge clears), asks the background to sync
+ * whatever is due (the background decides), and follows storage while open.
  * Only the account on screen is marked seen; the switcher keeps the others' counts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { usePopupData, type PopupSource } from './usePopupData';
 import { useRefresh } from './useRefresh';
-import { useNow } from '../useNow';
+import { useNow } from '../shared/useNow';
 import { NoAccount } from './NoAccount';
 import { PANEL_ID, tabId } from './tabIds';
 import { later, useLater } from './later';
 import { AccountView } from './AccountView';
-import { send } from '../../utils/protocol/client';
-import { NO_DATA, firstAccountId, freshCount, isDue, seenThrough } from '../../utils/popup-state';
-import { tPopup as t } from '../../utils/i18n/popup';
+import { send } from '../../utils/send';
+import { NO_DATA, firstAccountId, markedNewCount, seenThrough } from '../../entrypoints/popup/state';
+import { tPopup as t } from '../../entrypoints/popup/texts';
 
 // Only partners with several sites see the switcher: it arrives a frame after the balance.
 const switcher = later(() => import('./AccountTabs'));
@@ -39,7 +39,7 @@ function SettingsIcon() {
 /** `source`: data whose reading started before the first render (entrypoints/popup/main.tsx); else read on mount. */
 export function Popup({ source }: { source?: PopupSource }) {
   const data = usePopupData(source);
-  const { pending, failures, refresh } = useRefresh();
+  const { pending, failures, refresh, refreshDue } = useRefresh();
   const now = useNow();
   const [selected, setSelected] = useState<string | null>(null);
   const opened = useRef<string | null>(null);
@@ -52,26 +52,24 @@ export function Popup({ source }: { source?: PopupSource }) {
   const currentData = (currentId && data?.byId[currentId]) || NO_DATA;
   const through = seenThrough(currentData);
 
-  // Once, on the first read: a sync for every account whose data is due.
+  // Once, on the first read: the background syncs the accounts whose data is due.
   const loaded = data !== null;
   useEffect(() => {
-    if (!data) return;
-    const at = Date.now();
-    for (const { id } of data.accounts) if (isDue(data.byId[id]?.cache ?? null, data.settings, at)) refresh(id);
+    if (data && data.accounts.length > 0) refreshDue(data.accounts.map((a) => a.id));
   }, [loaded]);
 
   // The shown account is seen up to the success it renders; again whenever new data arrives.
   useEffect(() => {
     if (!currentId || through === null || seenSent.current.get(currentId) === through) return;
     seenSent.current.set(currentId, through);
-    send({ type: 'markSeen', accountId: currentId, through }).catch(() => seenSent.current.delete(currentId));
+    void send('markSeen', { accountId: currentId, through }).then((answer) => answer.ok || seenSent.current.delete(currentId));
   }, [currentId, through]);
 
   if (!data) return <main class="popup" aria-busy="true" />;
   if (!current) return <NoAccount />;
 
   const several = data.accounts.length > 1;
-  const counts = Object.fromEntries(data.accounts.map((a) => [a.id, freshCount(data, a.id)]));
+  const counts = Object.fromEntries(data.accounts.map((a) => [a.id, markedNewCount(data, a.id)]));
   const index = data.accounts.indexOf(current);
   return (
     <main class="popup">
@@ -87,7 +85,7 @@ export function Popup({ source }: { source?: PopupSource }) {
       {several && <Switcher accounts={data.accounts} selectedId={current.id} counts={counts} onSelect={setSelected} />}
       <div class="panel" {...(several ? { role: 'tabpanel', id: PANEL_ID, 'aria-labelledby': tabId(index) } : {})}>
         <AccountView
-          key={current.id} account={current} data={currentData} fresh={data.fresh[current.id] ?? []}
+          key={current.id} account={current} data={currentData} markedNew={data.markedNew[current.id] ?? []}
           settings={data.settings} now={now} refreshing={pending[current.id] ?? false}
           failure={failures[current.id]} onRefresh={() => refresh(current.id)}
         />

@@ -5,7 +5,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { formatCount } from '../../utils/format';
-import { tPopupDetails as t } from '../../utils/i18n/popup-details';
+import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 
 interface Props<T> {
   title: string;

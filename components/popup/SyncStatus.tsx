@@ -3,18 +3,18 @@
  * while a sync runs; its name stays "Refresh"), and, when the last sync
  * failed, an "Out of date" marker with what went wrong and what to do.
  */
-import { ErrorNote } from '../ErrorNote';
-import { StatusChip } from '../StatusChip';
+import { ErrorNote } from './ErrorNote';
+import { StatusChip } from './StatusChip';
 import { formatDateTime, formatRelative } from '../../utils/format';
-import { tPopupDetails as t } from '../../utils/i18n/popup-details';
+import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 import type { AccountCache } from '../../utils/model';
-import type { RefreshFailure } from './useRefresh';
+import type { Failure } from '../../utils/errors';
 
 interface Props {
   cache: AccountCache | null;
   now: number;
   refreshing: boolean;
-  failure: RefreshFailure | undefined;
+  failure: Failure | undefined;
   onRefresh: () => void;
 }
 
@@ -39,9 +39,7 @@ export function SyncStatus({ cache, now, refreshing, failure, onRefresh }: Props
           {t('refresh')}
         </button>
       </div>
-      {error === 'noAnswer'
-        ? <div class="note note-error" role="status">{lead}<p>{t('noAnswer')}</p></div>
-        : error && <ErrorNote error={error} lead={lead} />}
+      {error && <ErrorNote error={error} lead={lead} />}
     </>
   );
 }

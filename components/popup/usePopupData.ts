@@ -1,9 +1,9 @@
 /** The popup's data as a Preact hook, from a source that is already reading (./popupSource.ts) or its own. */
 import { useEffect, useState } from 'preact/hooks';
-import { openPopupData, type PopupSource } from './popupSource';
-import type { PopupData } from '../../utils/popup-state';
+import { openPopupData, type PopupSource } from '../../entrypoints/popup/source';
+import type { PopupData } from '../../entrypoints/popup/state';
 
-export type { PopupSource } from './popupSource';
+export type { PopupSource } from '../../entrypoints/popup/source';
 
 /** The data of `source` (or of its own source, opened on mount); null until the first read is done. */
 export function usePopupData(source?: PopupSource): PopupData | null {

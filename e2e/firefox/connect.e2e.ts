@@ -8,7 +8,7 @@ import { EXTENSION_DIR, useFirefox } from './harness';
 import { connectShowsBalance } from '../shared/scenarios';
 import { submitConnect } from '../shared/driver';
 import { inLocale } from '../ui';
-import { tOptions } from '../../utils/i18n/options';
+import { tOptions } from '../../entrypoints/options/texts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 

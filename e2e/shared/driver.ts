@@ -8,7 +8,7 @@ import type { BrowserLang } from '../../scripts/chromium';
 import type { MockServer } from '../../scripts/mock-server/server';
 import { MOCK_KEYS } from '../../scripts/mock-server/keys';
 import type { Account, AccountCache } from '../../utils/model';
-import { tOptions } from '../../utils/i18n/options';
+import { tOptions } from '../../entrypoints/options/texts';
 import { inLocale } from '../ui';
 
 /** One extension page (options or popup tab), driven through what it shows. */

@@ -7,8 +7,8 @@
 import { expect } from 'vitest';
 import Papa from 'papaparse';
 import { formatMoney } from '../../utils/format';
-import { tOptions } from '../../utils/i18n/options';
-import { tPopupDetails } from '../../utils/i18n/popup-details';
+import { tOptions } from '../../entrypoints/options/texts';
+import { tPopupDetails } from '../../entrypoints/popup/texts-details';
 import { inLocale, sameSpaces } from '../ui';
 import { connectAndSync, syncByAlarm, until, type Driver, type UiPage } from './driver';
 import type { ApiExchange, MockState } from '../harness';

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { locale } from '../../utils/i18n';
-import { tOptions } from '../../utils/i18n/options';
-import '../../components/theme.css';
+import { tOptions } from './texts';
+import '../../components/shared/theme.css';
 import './options.css';
 
 document.documentElement.lang = locale();

@@ -10,8 +10,8 @@ import { render } from 'preact';
 import { Popup } from '../../components/popup/Popup';
 import { addStyles } from '../../components/popup/addStyles';
 import { locale } from '../../utils/i18n';
-import theme from '../../components/theme.css?inline';
-import components from '../../components/components.css?inline';
+import theme from '../../components/shared/theme.css?inline';
+import components from '../../components/popup/components.css?inline';
 import popup from './popup.css?inline';
 
 addStyles(theme + components + popup);

@@ -3,7 +3,7 @@
  * the extension stores them, against the floor: a plain `rows.map(r => r.join(',')).join('\r\n')`
  * of the same values (no quoting, no formula guard, no number formatting).
  */
-import { exchangesCsv } from '../../utils/csv';
+import { exchangesCsv } from '../../entrypoints/popup/export/csv';
 import type { ExchangeRecord } from '../../utils/model';
 import { interleave, summarize, type Summary } from './stats';
 

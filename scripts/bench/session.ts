@@ -62,8 +62,7 @@ export async function startSession(extensionPath: string): Promise<Session> {
       stored: (key) => control.evaluate(async (k) => (await chrome.storage.local.get(k))[k] as never, key),
       async connect(mock) {
         const saved = await send<{ ok: boolean; accountId: string }>({
-          type: 'saveAccount',
-          account: { origin: mock.server.url, key: MOCK_KEYS.full, label: 'Bench', layout: 'v2' },
+          type: 'saveAccount', origin: mock.server.url, key: MOCK_KEYS.full, label: 'Bench', verify: false,
         });
         if (!saved?.ok) throw new Error(`saveAccount failed: ${JSON.stringify(saved)}`);
         const answer = await send<{ ok: boolean }>({ type: 'refresh', accountId: saved.accountId });

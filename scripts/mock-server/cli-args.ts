@@ -4,6 +4,7 @@
  * parseArgs does the splitting; the value checks are ours.
  */
 import { parseArgs } from 'node:util';
+import { FAULT_TABLE, type FaultMode } from './faults';
 import type { MockOptions } from './server';
 import { systemLocale } from './system-locale';
 
@@ -29,6 +30,13 @@ Options (environment variable in brackets):
 
 Control API (for tests): GET /__mock/state, POST /__mock/exchanges, POST /__mock/payouts,
 POST /__mock/payouts/<id>/pay, POST|DELETE /__mock/faults, GET|DELETE /__mock/requests, POST /__mock/reset.
+Details: scripts/mock-server/control.ts.
+
+Fault modes (POST /__mock/faults {"mode":"<mode>","count":1,"path":"exchanges", ...options}):
+${(['connection', 'proxy', 'body', 'delivery'] as const)
+  .flatMap((stage) => (Object.keys(FAULT_TABLE) as FaultMode[]).filter((mode) => FAULT_TABLE[mode].stage === stage))
+  .map((mode) => `  ${mode.padEnd(13)} ${FAULT_TABLE[mode].stage.padEnd(11)} ${FAULT_TABLE[mode].what}`)
+  .join('\n')}
 `;
 
 export type CliParse = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; options: MockOptions & { port: number } };

@@ -4,15 +4,30 @@
  *   POST   /__mock/exchanges        {count?=1, amount?}   → { added: [items] }
  *   POST   /__mock/payouts          {amount?, name?}      → { added: item }
  *   POST   /__mock/payouts/:id/pay                        → { payout: item }
- *   POST   /__mock/faults           {mode, count?=1, retryAfter?, path?} → { queued, pending }
+ *   POST   /__mock/faults           {mode, count?=1, path?, ...options} → { queued, pending }
  *   GET    /__mock/faults · DELETE /__mock/faults         → { pending } · { cleared }
+ * A fault acts on the next `count` API requests whose path contains `path`
+ * (and whose route its mode applies to). Modes and their options (all optional):
+ *   connection: hang · refused (socket closed without a byte; a truly refused
+ *               port is a closed one) · slow {delayMs=2000}
+ *   proxy:      401 · 403 (missing_ability partner) · 404 ({"code":-1}) ·
+ *               429 {retryAfter=60} · 429huge {retryAfter=99999999999} · 500 ·
+ *               502html · 503html {retryAfter?} · html200 (captive portal) ·
+ *               redirect {to="http://elsewhere.invalid"} (302 to that origin)
+ *   body:       badJson (truncated) · drift · wrongType {contentType="text/plain; charset=UTF-8"} ·
+ *               hugeBody {bytes=209715200, contentLength=false} · gzipHugeBody {bytes} ·
+ *               giantPage {rows=10000} · endless · hugeId {id="9007199254740991"} ·
+ *               emptyPayouts · foreignNext {to="http://elsewhere.invalid"}
+ *   delivery:   drip {delayMs=2000} (headers at once, the body over delayMs)
+ *   (giantPage, endless, hugeId, foreignNext: the two lists only; emptyPayouts: the payouts list only)
+ * faults.ts's FAULT_TABLE says what each mode does.
  *   GET    /__mock/requests · DELETE /__mock/requests     → [entries] · { cleared }
  *   GET    /__mock/state                                  → { summary, exchanges, withdrawals }
  *   POST   /__mock/reset                                  → { reset: true }
  * Errors are 400/404/422 { message } in plain JSON.
  */
 import type { FaultQueue } from './faults';
-import { parseFault } from './faults';
+import { parseFault } from './fault-params';
 import type { RequestLog } from './log';
 import { NOT_FOUND, controlJson, type Reply } from './respond';
 import type { MockStore } from './store';

@@ -1,4 +1,4 @@
-/** HTML bodies that proxies and maintenance modes put in front of the API (fault modes 502html, 503html). */
+/** HTML bodies that proxies, maintenance modes and captive portals put in front of the API (fault modes 502html, 503html, html200). */
 
 /** nginx's built-in 502 page, byte for byte (CRLF line ends). */
 export const NGINX_502 = [
@@ -33,6 +33,25 @@ export const MAINTENANCE_503 = `<!DOCTYPE html>
     <p>Сайт временно недоступен. Обмены и личный кабинет заработают в ближайшее время.</p>
     <p lang="en">We are performing scheduled maintenance. Please check back soon.</p>
   </main>
+</body>
+</html>
+`;
+
+/** A hotel / café Wi-Fi login page: what every URL answers, with 200, until the user signs in. */
+export const CAPTIVE_PORTAL = `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Wi-Fi login</title>
+</head>
+<body>
+  <form method="post" action="/login">
+    <h1>Welcome to Guest Wi-Fi</h1>
+    <p>Please accept the terms of use to connect to the Internet.</p>
+    <label><input type="checkbox" name="accept" required> I accept the terms of use</label>
+    <button type="submit">Connect</button>
+  </form>
 </body>
 </html>
 `;

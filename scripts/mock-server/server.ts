@@ -2,17 +2,21 @@
  * startMockServer(): a contract-true partner API on plain node:http (no
  * framework: three GET routes and a control API do not need one). Routing
  * order follows Laravel: proxy-level faults, then route match (404), method
- * (405), token (401/403), then the page. The API it imitates: docs/api/CONTRACT.md; the
- * control API (/__mock/…): control.ts; flags of `npm run mock`: cli-args.ts.
+ * (405), token (401/403), then the page. Fault modes act at the stages their
+ * table row names (faults.ts); the control API is described in control.ts; the API it
+ * imitates in docs/api/CONTRACT.md.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MOCK_LAYOUTS, PARTNER_ABILITY, answerRoute, methodNotAllowed, routeOf, type Layout } from './api';
 import { authorize, bearerToken, findKey } from './auth';
 import { handleControl, type ControlContext } from './control';
-import { FaultQueue, REPLACING, corrupt } from './faults';
+import { changeBody } from './fault-bodies';
+import { REPLACING } from './fault-replies';
+import { deliver, drip, type Answer } from './fault-streams';
+import { FaultQueue, type Fault, type RouteName } from './faults';
 import { RequestLog } from './log';
-import { NOT_FOUND, apiJson, controlJson, phpJson, send, stampRequestId, type Reply } from './respond';
+import { NOT_FOUND, apiJson, controlJson, send, stampRequestId } from './respond';
 import { MockStore } from './store';
 import type { MockLocale } from './texts';
 
@@ -100,22 +104,41 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     },
   };
 
-  /** The API's reply, or 'hang' to leave the request unanswered. */
-  function answerApi(req: IncomingMessage, url: URL): Reply | 'hang' {
-    const fault = faults.take(url.pathname);
-    if (fault?.mode === 'hang') return 'hang';
+  /** The API's answer to one request, with a proxy- or body-stage fault applied (others are the caller's). */
+  function answerApi(req: IncomingMessage, url: URL, route: RouteName | null, fault: Fault | null): Answer {
     const replace = fault && REPLACING[fault.mode];
-    if (fault && replace) return replace(fault, clock());
-    const route = routeOf(layout, url.pathname);
+    if (fault && replace) return replace(fault, clock(), url);
     if (!route) return apiJson(404, NOT_FOUND);
     const method = req.method ?? 'GET';
     if (method !== 'GET' && method !== 'HEAD') return apiJson(405, methodNotAllowed(method, url.pathname), { Allow: 'GET, HEAD' });
     const auth = authorize(req.headers.authorization, PARTNER_ABILITY);
     if (!auth.ok) return apiJson(auth.status, auth.body);
     const origin = `http://${req.headers.host ?? originOf(host, port).slice('http://'.length)}`;
-    const body = answerRoute(route, { layout, store, view: control.view(), origin, query: url.searchParams });
-    const corrupted = fault ? corrupt(fault.mode, route, body, phpJson) : null;
-    return corrupted === null ? apiJson(200, body) : { status: 200, body: corrupted, contentType: 'application/json' };
+    const ctx = { layout, store, view: control.view(), origin, query: url.searchParams };
+    const body = answerRoute(route, ctx);
+    return (fault && changeBody({ fault, route, body, ctx })) ?? apiJson(200, body);
+  }
+
+  /** Connection- and delivery-stage faults act here; the rest is answerApi's. */
+  function respondApi(req: IncomingMessage, res: ServerResponse, url: URL, startedMs: number): void {
+    const route = routeOf(layout, url.pathname);
+    const fault = faults.take(url.pathname, route);
+    const delayMs = fault?.delayMs ?? 0;
+    switch (fault?.mode) {
+      case 'hang':
+        return printLine(req, url, 'hanging (fault)', startedMs);
+      case 'refused':
+        printLine(req, url, 'socket closed (fault)', startedMs);
+        req.socket.destroy();
+        return;
+      case 'slow':
+        setTimeout(() => deliver(res, answerApi(req, url, route, null)), delayMs);
+        return;
+      case 'drip':
+        return drip(res, answerApi(req, url, route, null), delayMs);
+      default:
+        return deliver(res, answerApi(req, url, route, fault));
+    }
   }
 
   function printLine(req: IncomingMessage, url: URL, status: number | string, startedMs: number): void {
@@ -143,9 +166,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       entry.status = res.statusCode;
       printLine(req, url, res.statusCode, startedMs);
     });
-    const reply = answerApi(req, url);
-    if (reply === 'hang') printLine(req, url, 'hanging (fault)', startedMs);
-    else send(res, reply);
+    respondApi(req, res, url, startedMs);
   }
 
   const server = createServer((req, res) => {

@@ -5,10 +5,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SYNC_ALARM } from '../../utils/sync/schedule';
-import { LEASE_MS } from '../../utils/sync/lease';
-import { DEFAULT_SETTINGS, accountsItem, cacheItem, leaseItem, settingsItem } from '../../utils/storage';
-import type { Request } from '../../utils/protocol/schema';
+import { SYNC_ALARM } from '../../entrypoints/background/sync/schedule';
+import { LEASE_MS } from '../../entrypoints/background/sync/lease';
+import { DEFAULT_SETTINGS, accountsItem, cacheItem, leaseItem, settingsItem } from '../../utils/storage/items';
+import type { Request } from '../../utils/messages';
 import {
   addExchanges, clearRequests, control, MOCK_KEYS, requests, useMockServer,
 } from './mock';
@@ -24,7 +24,7 @@ const notificationIds = async () => Object.keys(await fakeBrowser.notifications.
 
 async function startWorker(): Promise<void> {
   vi.resetModules();
-  const { default: background } = await import('../../entrypoints/background');
+  const { default: background } = await import('../../entrypoints/background/index');
   background.main();
 }
 
@@ -44,10 +44,10 @@ async function send(message: Request | Record<string, unknown>, sender: { id?: s
 const tick = () => fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 5 });
 
 async function connect(): Promise<string> {
-  const answer = (await send({
-    type: 'saveAccount', account: { origin: server.url, key: MOCK_KEYS.full, label: '', layout: 'v2' },
-  })) as { ok: true; accountId: string };
-  await vi.waitFor(async () => expect((await cacheItem(answer.accountId).getValue())?.lastSuccessAt).toEqual(expect.any(Number)));
+  const answer = (await send({ type: 'saveAccount', origin: server.url, key: MOCK_KEYS.full, label: '', verify: true })) as {
+    ok: true; accountId: string;
+  };
+  await vi.waitFor(async () => expect((await cacheItem(answer.accountId).get())?.lastSuccessAt).toEqual(expect.any(Number)));
   await vi.waitFor(async () => expect(await badge()).toBe(''));
   await clearRequests(server);
   return answer.accountId;
@@ -74,9 +74,45 @@ describe('service worker start', () => {
   it('the alarm follows settings.pollMinutes, and a change syncs at once', async () => {
     await startWorker();
     await connect();
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollMinutes: 15 });
+    await settingsItem.set({ ...DEFAULT_SETTINGS, pollMinutes: 15 });
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))!.periodInMinutes).toBe(15);
     await vi.waitFor(async () => expect((await requests(server)).length).toBe(3));
+  });
+});
+
+describe('corrupt storage', () => {
+  it('garbage in every stored item: the worker still starts, resets what it cannot read, and syncs', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await startWorker();
+    const id = await connect();
+    stopWorker();
+    await fakeBrowser.storage.local.set({
+      settings: 'garbage', [`cache:${id}`]: { summary: 42 }, historyVersion: 'x',
+      [`seen:${id}`]: null, [`lease:${id}`]: { owner: 7 },
+    });
+    await fakeBrowser.storage.session.set({ [`progress:${id}`]: 'x' });
+    await startWorker();
+    await tick();
+    await vi.waitFor(async () => expect((await cacheItem(id).get())?.lastSuccessAt).toEqual(expect.any(Number)));
+    expect((await cacheItem(id).get())?.summary?.balance).toEqual(expect.any(Number));
+    expect(await badge()).toBe('');
+    const logged = warn.mock.calls.map((call) => String(call[0])).join('\n');
+    for (const key of ['settings', `cache:${id}`, `lease:${id}`, 'historyVersion']) expect(logged).toContain(`"${key}"`);
+    expect(logged).not.toContain(MOCK_KEYS.full);
+    warn.mockRestore();
+  });
+
+  it('a damaged accounts list keeps its good accounts', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await startWorker();
+    const id = await connect();
+    stopWorker();
+    const [good] = await accountsItem.get();
+    await fakeBrowser.storage.local.set({ accounts: [good, { id: 'broken', origin: 5 }, 'x'] });
+    await startWorker();
+    await tick();
+    expect((await accountsItem.get()).map((a) => a.id)).toEqual([id]);
+    warn.mockRestore();
   });
 });
 
@@ -85,13 +121,12 @@ describe('the worker end to end', () => {
     await startWorker();
     const id = await connect();
     expect(await notificationIds()).toEqual([]);
-    expect((await accountsItem.getValue())[0]).toMatchObject({ id, label: new URL(server.url).host });
+    expect((await accountsItem.get())[0]).toMatchObject({ id, label: new URL(server.url).host });
 
     const { added } = await addExchanges(server, 3);
     await tick();
     expect(await badge()).toBe('3');
     expect(await notificationIds()).toEqual(added.map((e) => `exchange:${id}:${e.id}`).sort());
-    expect(await send({ type: 'getState' })).toEqual({ unseen: { [id]: 3 } });
 
     // Restart: Chrome resets the badge with the browser; the new worker must redraw it from storage.
     stopWorker();
@@ -105,7 +140,6 @@ describe('the worker end to end', () => {
     expect(await badge()).toBe('3');
     expect(created).not.toHaveBeenCalled();
     expect(alarmCreated).not.toHaveBeenCalled();
-    expect(await send({ type: 'getState' })).toEqual({ unseen: { [id]: 3 } });
 
     const clicked = `exchange:${id}:${added[0]!.id}`;
     const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
@@ -121,7 +155,7 @@ describe('the worker end to end', () => {
     await addExchanges(server, 2);
     expect(await send({ type: 'refresh' })).toEqual({ ok: true });
     expect(await badge()).toBe('2');
-    const through = (await cacheItem(id).getValue())!.lastSuccessAt!;
+    const through = (await cacheItem(id).get())!.lastSuccessAt!;
     expect(await send({ type: 'markSeen', accountId: id, through })).toEqual({ ok: true });
     expect(await badge()).toBe('');
   });
@@ -132,9 +166,9 @@ describe('the worker end to end', () => {
     expect(await send({ type: 'removeAccount', accountId: id }, { id: 'evil-extension' })).toBeUndefined();
     expect(await send({ type: 'removeAccount', accountId: id }, {})).toBeUndefined();
     expect(await send({ type: 'removeAccount' })).toBeUndefined();
-    expect(await accountsItem.getValue()).toHaveLength(1);
+    expect(await accountsItem.get()).toHaveLength(1);
     expect(await send({ type: 'removeAccount', accountId: id })).toEqual({ ok: true });
-    expect(await accountsItem.getValue()).toEqual([]);
+    expect(await accountsItem.get()).toEqual([]);
     expect(await badge()).toBe('?');
   });
 
@@ -143,7 +177,7 @@ describe('the worker end to end', () => {
     const t0 = Date.now();
     await startWorker();
     const id = await connect();
-    await leaseItem(id).setValue({ owner: 'killed-worker', expiresAt: t0 + LEASE_MS });
+    await leaseItem(id).set({ owner: 'killed-worker', expiresAt: t0 + LEASE_MS });
     stopWorker();
     await startWorker();
     await tick();
@@ -151,7 +185,7 @@ describe('the worker end to end', () => {
     vi.setSystemTime(t0 + LEASE_MS);
     await tick();
     expect(await requests(server)).toHaveLength(3);
-    expect(await leaseItem(id).getValue()).toBeNull();
+    expect(await leaseItem(id).get()).toBeNull();
   });
 
   it('a 401 on an alarm tick turns the badge to "!" and stops polling that account', async () => {

@@ -6,9 +6,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_KEYS, startMockServer, type MockServer } from '../../scripts/mock-server/server';
-import { createPartnerApi, detectLayout, type PartnerApi } from '../../utils/api/client';
-import { PartnerApiError, type ApiErrorInfo } from '../../utils/api/errors';
-import { summarySchema } from '../../utils/api/schemas';
+import { createPartnerApi, detectLayout, type PartnerApi } from '../../entrypoints/background/api/client';
+import { PartnerApiError } from '../../entrypoints/background/api/errors';
+import type { ApiErrorInfo } from '../../utils/errors';
+import { summarySchema } from '../../entrypoints/background/api/schemas';
 import type { Layout } from '../../utils/model';
 
 interface Logged {
@@ -86,9 +87,9 @@ describe.each<Layout>(['v2', 'v3private'])('layout %s', (layout) => {
     const api = createPartnerApi({ origin: mock.url, key: MOCK_KEYS.partner, layout });
     const state = await control(mock, 'state');
     const exchanges = (await collect(api.exchangePages())).flatMap((p) => p.data);
-    const withdrawals = (await collect(api.withdrawalPages({ perPage: 20 }))).flatMap((p) => p.data);
+    const payouts = (await collect(api.payoutPages({ perPage: 20 }))).flatMap((p) => p.data);
     expect(exchanges.map((e) => e.id)).toEqual(state.exchanges.map((e: { id: number }) => e.id));
-    expect(withdrawals.map((w) => w.amount)).toEqual(
+    expect(payouts.map((w) => w.amount)).toEqual(
       state.withdrawals.map((w: { attributes: { charged_amount: { amount: string } } }) => w.attributes.charged_amount.amount),
     );
     const prefix = layout === 'v2' ? '/api/v2/account/partner' : '/api/v3/private/account/partner';
@@ -245,7 +246,7 @@ describe('long histories and newer installs', () => {
       const found = await detectLayout({ origin: mock.url, key: MOCK_KEYS.full });
       const api = createPartnerApi({ origin: mock.url, key: MOCK_KEYS.full, layout: found.layout });
       expect((await api.getExchangesPage(1)).data.length).toBeGreaterThan(0);
-      expect((await api.getWithdrawalsPage(1)).data.length).toBeGreaterThan(0);
+      expect((await api.getPayoutsPage(1)).data.length).toBeGreaterThan(0);
     } finally {
       await mock.close();
     }

@@ -1,8 +1,8 @@
 /** Helpers for integration tests against the real mock server (scripts/mock-server). */
 import { MOCK_KEYS, startMockServer, type MockOptions, type MockServer } from '../../scripts/mock-server/server';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { accountsItem } from '../../utils/storage';
-import { runSyncs } from '../../utils/sync/run';
+import { accountsItem } from '../../utils/storage/items';
+import { runSyncs } from '../../entrypoints/background/sync/run';
 import type { Account, Layout } from '../../utils/model';
 
 export { MOCK_KEYS, startMockServer, type MockServer };
@@ -53,7 +53,7 @@ export function mockAccount(server: MockServer, patch: Partial<Account> = {}): A
 /** Store an account directly (as a restored profile would have it). */
 export async function storeAccount(server: MockServer, patch: Partial<Account> = {}): Promise<Account> {
   const account = mockAccount(server, patch);
-  await accountsItem.setValue([...(await accountsItem.getValue()).filter((a) => a.id !== account.id), account]);
+  await accountsItem.set([...(await accountsItem.get()).filter((a) => a.id !== account.id), account]);
   return account;
 }
 

@@ -4,14 +4,15 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { refreshNow, runSyncs } from '../../utils/sync/run';
-import { cacheItem, exchangesItem, withdrawalsItem } from '../../utils/storage';
+import { refresh, runSyncs } from '../../entrypoints/background/sync/run';
+import { cacheItem } from '../../utils/storage/items';
+import { storedExchanges, storedPayouts } from '../history';
 import {
   clearRequests, fault, MOCK_KEYS, requests, storeAccount, syncedAccount, useMockServer, withMock,
 } from './mock';
 
 const badge = () => fakeBrowser.action.getBadgeText({});
-const cache = async () => (await cacheItem('acc').getValue())!;
+const cache = async () => (await cacheItem('acc').get())!;
 
 const server = useMockServer();
 afterEach(() => {
@@ -32,26 +33,24 @@ describe('errors', () => {
     await runSyncs({ now: () => Date.now() + 24 * 3_600_000 });
     expect(await requests(server)).toEqual([]);
 
-    expect(await refreshNow('acc')).toEqual({ ok: true });
+    expect(await refresh({ accountId: 'acc' })).toEqual({ ok: true });
     expect((await requests(server)).length).toBe(3);
     expect(await badge()).toBe('');
   });
 
   it('a revoked key stays paused; saving another key clears the old data and the pause', async () => {
-    const { backgroundHandlers } = await import('../../utils/protocol/handlers');
+    const { handlers } = await import('../../entrypoints/background/messages');
     await storeAccount(server, { key: MOCK_KEYS.revoked });
     await runSyncs();
     expect(await badge()).toBe('!');
     expect((await cache()).lastError).toMatchObject({ kind: 'unauthorized', status: 401 });
     expect(JSON.stringify(await cache())).not.toContain(MOCK_KEYS.revoked);
-    const refused = await refreshNow('acc');
+    const refused = await refresh({ accountId: 'acc' });
     expect(refused).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect((await cache()).backoff).toMatchObject({ paused: true, failures: 2 });
 
-    await backgroundHandlers.saveAccount({
-      type: 'saveAccount', account: { id: 'acc', origin: server.url, key: MOCK_KEYS.partner, label: 'mock', layout: 'v2' },
-    });
-    await vi.waitFor(async () => expect((await cacheItem('acc').getValue())?.lastSuccessAt).toEqual(expect.any(Number)));
+    await handlers.editAccount({ accountId: 'acc', origin: server.url, key: MOCK_KEYS.partner, label: 'mock', verify: true });
+    await vi.waitFor(async () => expect((await cacheItem('acc').get())?.lastSuccessAt).toEqual(expect.any(Number)));
     expect((await cache()).backoff).toEqual({ failures: 0, nextAttemptAt: null, paused: false });
     expect(await badge()).toBe('');
   });
@@ -75,7 +74,7 @@ describe('errors', () => {
   it('an HTML 502 keeps the cache intact and records the error with its request id', async () => {
     await syncedAccount(server);
     const before = await cache();
-    const lists = [await exchangesItem('acc').getValue(), await withdrawalsItem('acc').getValue()];
+    const lists = [await storedExchanges('acc'), await storedPayouts('acc')];
     await fault(server, { mode: '502html', path: 'exchanges' });
     await runSyncs();
     const after = await cache();
@@ -86,7 +85,7 @@ describe('errors', () => {
     expect(failedRequest.path).toMatch(/exchanges$/);
     expect(after).toEqual({ ...before, lastSyncAt: after.lastSyncAt, lastError: after.lastError, backoff: after.backoff });
     expect(after.backoff.failures).toBe(1);
-    expect([await exchangesItem('acc').getValue(), await withdrawalsItem('acc').getValue()]).toEqual(lists);
+    expect([await storedExchanges('acc'), await storedPayouts('acc')]).toEqual(lists);
   });
 
   it('offline: no request, badge "off"; back online the next run syncs', async () => {
@@ -95,7 +94,7 @@ describe('errors', () => {
     await runSyncs();
     expect(await requests(server)).toEqual([]);
     expect(await badge()).toBe('off');
-    expect(await refreshNow('acc')).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(await refresh({ accountId: 'acc' })).toMatchObject({ ok: false, error: { kind: 'network' } });
     vi.unstubAllGlobals();
     await runSyncs();
     expect(await requests(server)).toHaveLength(3);

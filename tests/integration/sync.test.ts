@@ -4,16 +4,17 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportList, refreshNow, runSyncs } from '../../utils/sync/run';
-import { markSeen } from '../../utils/sync/state';
-import { accountsItem, cacheItem, exchangesItem, withdrawalsItem } from '../../utils/storage';
+import { exportHistory, refresh, runSyncs } from '../../entrypoints/background/sync/run';
+import { markSeen } from '../../entrypoints/background/sync/state';
+import { accountsItem, cacheItem } from '../../utils/storage/items';
+import { storedExchanges, storedPayouts } from '../history';
 import {
   addExchanges, byKind, clearRequests, control, MOCK_KEYS, requests, storeAccount, syncedAccount, useMockServer, withMock,
 } from './mock';
 
 const badge = () => fakeBrowser.action.getBadgeText({});
 const notificationIds = async () => Object.keys(await fakeBrowser.notifications.getAll()).sort();
-const cache = async () => (await cacheItem('acc').getValue())!;
+const cache = async () => (await cacheItem('acc').get())!;
 
 const server = useMockServer();
 afterEach(() => {
@@ -29,10 +30,10 @@ describe('first sync', () => {
     expect(await notificationIds()).toEqual([]);
     const c = await cache();
     expect(c.exchangeCount).toBe(5);
-    expect(c.withdrawalCount).toBe(45);
+    expect(c.payoutCount).toBe(45);
     expect(c.arrivals).toEqual([]);
-    expect(c.complete).toEqual({ exchanges: true, withdrawals: true });
-    expect((await exchangesItem('acc').getValue()).every((e) => !e.live)).toBe(true);
+    expect(c.complete).toEqual({ exchanges: true, payouts: true });
+    expect((await storedExchanges('acc')).every((e) => !e.live)).toBe(true);
     const log = await requests(server);
     expect(log.map((r) => r.path)).toEqual([
       '/api/v2/account/partner', '/api/v2/account/partner/exchanges', '/api/v2/account/partner/withdrawal',
@@ -50,7 +51,7 @@ describe('new exchanges', () => {
     expect(await badge()).toBe('3');
     expect(await notificationIds()).toEqual(added.map((e) => `exchange:acc:${e.id}`).sort());
     expect(byKind(await requests(server)).exchanges).toHaveLength(1);
-    expect((await exchangesItem('acc').getValue()).filter((e) => e.live).map((e) => e.id).sort()).toEqual(added.map((e) => e.id).sort());
+    expect((await storedExchanges('acc')).filter((e) => e.live).map((e) => e.id).sort()).toEqual(added.map((e) => e.id).sort());
 
     await markSeen('acc', (await cache()).lastSuccessAt!);
     expect(await badge()).toBe('');
@@ -75,7 +76,7 @@ describe('new exchanges', () => {
     const written = set.mock.calls.flatMap(([items]) => Object.keys(items));
     expect(written).toContain('cache:acc');
     expect(written).not.toContain('exchanges:acc');
-    expect(written).not.toContain('withdrawals:acc');
+    expect(written).not.toContain('payouts:acc');
     expect(await notificationIds()).toEqual([]);
   });
 });
@@ -83,11 +84,11 @@ describe('new exchanges', () => {
 describe('payouts', () => {
   it('a payout turning paid → one notification', async () => {
     await syncedAccount(server);
-    const unpaid = (await withdrawalsItem('acc').getValue()).find((w) => w.status === 'unpaid')!;
+    const unpaid = (await storedPayouts('acc')).find((w) => w.status === 'unpaid')!;
     await control(server, 'POST', `/__mock/payouts/${unpaid.id}/pay`);
     await runSyncs();
     expect(await notificationIds()).toEqual([`payout:acc:${unpaid.id}:paid`]);
-    expect((await withdrawalsItem('acc').getValue()).find((w) => w.id === unpaid.id)!.status).toBe('paid');
+    expect((await storedPayouts('acc')).find((w) => w.id === unpaid.id)!.status).toBe('paid');
     expect(await badge()).toBe('');
     await runSyncs();
     expect(await notificationIds()).toEqual([`payout:acc:${unpaid.id}:paid`]);
@@ -98,7 +99,7 @@ describe('single flight', () => {
   it('two triggers at once (alarm + popup refresh) share one sync: one set of requests', async () => {
     await syncedAccount(server);
     await addExchanges(server, 2);
-    const [alarm, popup] = await Promise.all([runSyncs(), refreshNow('acc')]);
+    const [alarm, popup] = await Promise.all([runSyncs(), refresh({ accountId: 'acc' })]);
     expect(alarm[0]!.status).toBe('synced');
     expect(popup).toEqual({ ok: true });
     expect((await requests(server)).length).toBe(3);
@@ -113,7 +114,7 @@ describe('layouts', () => {
     try {
       await storeAccount(v3, { layout: 'v2' });
       await runSyncs();
-      expect((await accountsItem.getValue())[0]!.layout).toBe('v3private');
+      expect((await accountsItem.get())[0]!.layout).toBe('v3private');
       expect((await cache()).exchangeCount).toBe(5);
       expect((await cache()).lastError).toBeNull();
       await clearRequests(v3);
@@ -151,7 +152,7 @@ describe('long histories', () => {
     }
   });
 
-  it('a capped walk is marked incomplete; exportCsv walks the rest, showing progress, and answers the count', async () => {
+  it('a capped walk is marked incomplete; an export resumes where it stopped, showing progress, and answers the count', async () => {
     const mid = await withMock({ exchanges: 250 });
     try {
       await storeAccount(mid);
@@ -161,18 +162,17 @@ describe('long histories', () => {
 
       const progress = vi.spyOn(fakeBrowser.storage.session, 'set');
       await clearRequests(mid);
-      expect(await exportList('acc', 'exchanges')).toEqual({ ok: true, count: 250 });
-      expect(byKind(await requests(mid)).exchanges.map((r) => r.query.page)).toEqual(['1', '2', '3']);
-      expect(progress.mock.calls.map(([items]) => items['progress:acc'])).toEqual([
-        { list: 'exchanges', pages: 2, rows: 200 }, { list: 'exchanges', pages: 3, rows: 250 },
-      ]);
+      expect(await exportHistory('acc', 'exchanges')).toEqual({ ok: true, count: 250 });
+      // Page 1 (stored rows: the head walk stops), then the history resumes at page 3, never page 2 again.
+      expect(byKind(await requests(mid)).exchanges.map((r) => r.query.page)).toEqual(['1', '3']);
+      expect(progress.mock.calls.map(([items]) => items['progress:acc'])).toEqual([{ list: 'exchanges', pages: 2, rows: 150 }]);
       expect(await fakeBrowser.storage.session.get('progress:acc')).toEqual({});
       expect((await cache()).complete.exchanges).toBe(true);
       expect((await cache()).arrivals).toEqual([]);
       expect(await notificationIds()).toEqual([]);
 
       await clearRequests(mid);
-      expect(await exportList('acc', 'exchanges')).toEqual({ ok: true, count: 250 });
+      expect(await exportHistory('acc', 'exchanges')).toEqual({ ok: true, count: 250 });
       expect(await requests(mid)).toEqual([]);
     } finally {
       await mid.close();

@@ -3,7 +3,7 @@
  * (and every address problem) a plain message and the next step to take, in
  * English and Russian. Looked up by kind; the server's own text is never shown.
  */
-import type { AddressProblem, ApiErrorInfo, ApiErrorKind } from '../api/errors';
+import type { AddressProblem, Failure, FailureKind } from '../errors';
 import { defineMessages, type Params } from './index';
 
 /** Exported so tests/unit/i18n-complete.test.ts can check the dictionary. */
@@ -49,6 +49,10 @@ export const t = defineMessages({
       other: 'The list is too long to load completely (more than {count} pages).',
     },
     pageLimitAction: 'The newest entries are shown. For the full list, export it on the site itself.',
+    storage: 'The browser could not save the new data.',
+    storageAction: 'Check that the disk is not full, then press Refresh. The data saved before is still shown.',
+    noAnswer: 'The extension did not answer.',
+    noAnswerAction: 'Close this page or window and open it again. If it keeps happening, restart the browser.',
     requestId: 'Request ID: {id}',
   },
   ru: {
@@ -98,12 +102,16 @@ export const t = defineMessages({
       other: 'Список слишком длинный, чтобы загрузить его целиком (больше {count} страницы).',
     },
     pageLimitAction: 'Показаны самые новые записи. Полный список можно выгрузить на самом сайте.',
+    storage: 'Браузер не смог сохранить новые данные.',
+    storageAction: 'Проверьте, что на диске есть место, и нажмите «Обновить». Ранее сохранённые данные по-прежнему показаны.',
+    noAnswer: 'Расширение не ответило.',
+    noAnswerAction: 'Закройте эту страницу или окно и откройте снова. Если повторяется, перезапустите браузер.',
     requestId: 'ID запроса: {id}',
   },
 });
 
 type Key = Parameters<typeof t>[0];
-export type ErrorLike = { kind: ApiErrorKind } & Partial<ApiErrorInfo>;
+export type ErrorLike = { kind: FailureKind } & Partial<Failure>;
 /** The optional fields of every kind, readable without narrowing. */
 type Fields = { reason?: AddressProblem; retryAfterSeconds?: number | null; status?: number | null; pages?: number };
 type Text = { message: Key; action: Key; params?: Params };
@@ -118,7 +126,7 @@ const ADDRESS: Record<AddressProblem, Text> = {
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
-const BY_KIND: { [K in ApiErrorKind]: (error: Fields) => Text } = {
+const BY_KIND: { [K in FailureKind]: (error: Fields) => Text } = {
   invalidAddress: ({ reason }) => ADDRESS[reason ?? 'malformed'],
   unauthorized: () => ({ message: 'unauthorized', action: 'unauthorizedAction' }),
   forbidden: () => ({ message: 'forbidden', action: 'forbiddenAction' }),
@@ -138,6 +146,8 @@ const BY_KIND: { [K in ApiErrorKind]: (error: Fields) => Text } = {
   timeout: () => ({ message: 'timeout', action: 'timeoutAction' }),
   badResponse: () => ({ message: 'badResponse', action: 'badResponseAction' }),
   pageLimit: ({ pages }) => ({ message: 'pageLimit', action: 'pageLimitAction', params: { count: pages ?? 0 } }),
+  noAnswer: () => ({ message: 'noAnswer', action: 'noAnswerAction' }),
+  storage: () => ({ message: 'storage', action: 'storageAction' }),
 };
 
 /** The message and next step for an error, in the current language. */

@@ -1,0 +1,64 @@
+/**
+ * Walks a Laravel "simple"-paginated list (no total, no last page) one page
+ * at a time. The caller builds each page's URL from the configured origin;
+ * the walker only reads whether `links.next` is null, never its address, and
+ * refuses to loop when a server ignores `page`.
+ */
+import { PartnerApiError } from './errors';
+
+export const DEFAULT_MAX_PAGES = 1000;
+
+export interface WalkablePage {
+  data: readonly { id: number }[];
+  links: { next: string | null };
+  meta?: { current_page?: number } | undefined;
+}
+
+/** A page plus the response facts an error about it should carry. */
+export interface LoadedPage<P> {
+  page: P;
+  status: number;
+  requestId: string | null;
+}
+
+export interface WalkOptions {
+  /** The first page to read (a history walk resumes deeper in the list); default 1. */
+  from?: number;
+  /** Pages to read at most before pageLimit; default DEFAULT_MAX_PAGES. */
+  maxPages?: number;
+  /** The per_page asked: a page with more rows than that is a bad answer (a site must not flood us). */
+  perPage?: number;
+}
+
+/**
+ * Yields page `from`, `from`+1, … while the previous page was non-empty and had a `links.next`; the
+ * last page yielded may be empty. Throws pageLimit when `maxPages` pages still were not the end
+ * (its `pages` says how many were read), and badResponse when the server answers another page than
+ * asked (meta.current_page), repeats a page, or sends more rows than asked for.
+ */
+export async function* walkPages<P extends WalkablePage>(
+  load: (page: number) => Promise<LoadedPage<P>>,
+  { from = 1, maxPages = DEFAULT_MAX_PAGES, perPage }: WalkOptions = {},
+): AsyncGenerator<P, void, undefined> {
+  const limit = Math.max(1, Math.trunc(maxPages) || 1);
+  const first = Math.max(1, Math.trunc(from) || 1);
+  let previousIds: string | null = null;
+  for (let number = first; ; number += 1) {
+    const { page, status, requestId } = await load(number);
+    const stuck = (detail: string) => new PartnerApiError({ kind: 'badResponse', detail, status, requestId });
+
+    const reported = page.meta?.current_page;
+    if (reported !== undefined && reported !== number) {
+      throw stuck(`meta.current_page: expected ${number}, got ${reported}`);
+    }
+    if (perPage !== undefined && page.data.length > perPage) throw stuck(`data: ${page.data.length} rows on a page of ${perPage}`);
+    const ids = page.data.map((row) => row.id).join(',');
+    if (page.data.length > 0 && ids === previousIds) throw stuck(`page ${number} repeats page ${number - 1}`);
+
+    yield page;
+
+    if (page.links.next === null || page.data.length === 0) return;
+    if (number - first + 1 >= limit) throw new PartnerApiError({ kind: 'pageLimit', pages: limit, status, requestId });
+    previousIds = ids;
+  }
+}

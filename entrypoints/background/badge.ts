@@ -1,0 +1,95 @@
+/**
+ * The toolbar badge: state in → { text, color, title } out (pure), plus a tiny apply.
+ * Precedence (first match wins): no account '?' → key problem '!' (red) → offline 'off' (grey)
+ * → number of unseen new exchanges across accounts ('' at 0, '99+' above 99).
+ * The tooltip always says why, with the account's label, or shows the balances.
+ */
+import { browser } from 'wxt/browser';
+import type { AccountCache } from '../../utils/model';
+import { formatMoney } from '../../utils/format';
+import { tb } from './texts';
+
+export interface BadgeAccount {
+  label: string;
+  cache: AccountCache | null;
+  seenAt: number;
+}
+
+export interface BadgeInput {
+  accounts: BadgeAccount[];
+  online: boolean;
+}
+
+export interface BadgeView {
+  text: string;
+  color: string;
+  title: string;
+}
+
+export const BADGE_COLORS = { count: '#0d9488', error: '#b91c1c', offline: '#5b6472', setup: '#b45309' } as const;
+
+const AUTH_TEXT = { unauthorized: 'unauthorized', forbidden: 'forbidden' } as const;
+
+/** Exchanges seen arriving after the user last looked. */
+export function unseenCount(cache: AccountCache | null, seenAt: number): number {
+  return cache ? cache.arrivals.filter((a) => a.at > seenAt).length : 0;
+}
+
+export function badgeCountText(count: number): string {
+  if (count <= 0) return '';
+  return count > 99 ? '99+' : String(count);
+}
+
+function authProblem(cache: AccountCache | null): keyof typeof AUTH_TEXT | null {
+  const kind = cache?.lastError?.kind;
+  if (kind === 'unauthorized' || kind === 'forbidden') return kind;
+  return cache?.backoff.paused ? 'unauthorized' : null;
+}
+
+function balanceLine({ label, cache }: BadgeAccount): string {
+  const summary = cache?.summary;
+  if (!summary) return tb('notLoaded', { label });
+  const balance = formatMoney(summary.balance, summary.currency);
+  return tb(cache.lastError ? 'staleLine' : 'balanceLine', { label, balance });
+}
+
+function balancesTitle(accounts: BadgeAccount[], unseen: number): string {
+  const app = tb('appName');
+  const [only] = accounts;
+  const lines =
+    accounts.length === 1 && only?.cache?.summary && !only.cache.lastError
+      ? [`${app} — ${formatMoney(only.cache.summary.balance, only.cache.summary.currency)}`]
+      : [app, ...accounts.map(balanceLine)];
+  if (unseen > 0) lines.push(tb('unseen', { count: unseen }));
+  return lines.join('\n');
+}
+
+/** Offline: the browser says so, or every account's last attempt failed to reach its site. */
+function isOffline(input: BadgeInput): boolean {
+  return !input.online || input.accounts.every((a) => a.cache?.lastError?.kind === 'network');
+}
+
+export function badgeView(input: BadgeInput): BadgeView {
+  const app = tb('appName');
+  if (input.accounts.length === 0) return { text: '?', color: BADGE_COLORS.setup, title: `${app}\n${tb('noAccount')}` };
+  const auth = input.accounts.flatMap((a) => {
+    const problem = authProblem(a.cache);
+    return problem ? [tb(AUTH_TEXT[problem], { label: a.label })] : [];
+  });
+  if (auth.length) return { text: '!', color: BADGE_COLORS.error, title: [app, ...auth].join('\n') };
+  const unseen = input.accounts.reduce((sum, a) => sum + unseenCount(a.cache, a.seenAt), 0);
+  if (isOffline(input)) {
+    return { text: 'off', color: BADGE_COLORS.offline, title: `${balancesTitle(input.accounts, 0)}\n${tb('offline')}` };
+  }
+  return { text: badgeCountText(unseen), color: BADGE_COLORS.count, title: balancesTitle(input.accounts, unseen) };
+}
+
+/** Show a view on the toolbar button (MV3 `action`, Firefox MV2 `browserAction`). */
+export async function applyBadge(view: BadgeView): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await Promise.all([
+    action.setBadgeText({ text: view.text }),
+    action.setBadgeBackgroundColor({ color: view.color }),
+    action.setTitle({ title: view.title }),
+  ]);
+}

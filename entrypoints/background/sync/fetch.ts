@@ -1,0 +1,92 @@
+/**
+ * What one sync asks the site: the summary, then each list in two walks. The head walk reads from
+ * page 1 until a page holds rows already stored (committed), the end, or the page cap: in steady
+ * state that is page 1 only (3 requests in all). When a list's history is not complete yet, a
+ * history walk resumes where an earlier sync stopped, within what is left of the page budget, so
+ * a long history arrives over several syncs instead of never. Pages are appended row by row (never
+ * spread into a call: a giant page must not overflow the stack). What is stored is asked of the
+ * history store by id, one page at a time: the cost follows what is fetched, not what is stored.
+ */
+import type { Account, AccountCache, ListName } from '../../../utils/model';
+import { storedIds } from '../../../utils/storage/history';
+import { createPartnerApi, type PartnerApi } from '../api/client';
+import { PartnerApiError } from '../api/errors';
+import type { ApiExchange, ApiPayout } from '../api/schemas';
+import type { Fetched, FetchedList, FetchedWalks } from './merge';
+
+export const PER_PAGE = 100;
+/** Pages per list in one scheduled sync (20 000 rows); an export walks up to DEEP_PAGE_CAP. */
+export const SYNC_PAGE_CAP = 200;
+export const DEEP_PAGE_CAP = 1000;
+
+export interface FetchOptions {
+  fetch?: typeof fetch;
+  /** Walk this list's history to its end now (an export), with the deep page budget. */
+  deep?: ListName;
+  /** Pages per list and sync; defaults to SYNC_PAGE_CAP, or DEEP_PAGE_CAP for the deep list. */
+  pageCap?: number;
+  signal?: AbortSignal;
+  /** After each page of a long walk (progress for the popup, the lease kept alive). */
+  onPage?: (list: ListName, pages: number, rows: number) => Promise<void>;
+}
+
+type Row = { id: number };
+
+/** Walk pages from `from` while `more(page)` says so; stops at the end or the page cap. */
+async function walk<T extends Row>(
+  pages: (from: number, maxPages: number) => AsyncGenerator<{ data: T[] }>,
+  from: number,
+  maxPages: number,
+  more: (rows: T[]) => Promise<boolean>,
+  onPage: (pages: number, rows: number) => Promise<void>,
+): Promise<FetchedList<T>> {
+  const items: T[] = [];
+  let read = 0;
+  try {
+    for await (const page of pages(from, maxPages)) {
+      for (const row of page.data) items.push(row);
+      read += 1;
+      await onPage(read, items.length);
+      if (!(await more(page.data))) return { items, from, pages: read, next: null, reachedEnd: false };
+    }
+    return { items, from, pages: read, next: null, reachedEnd: true };
+  } catch (error) {
+    if (error instanceof PartnerApiError && error.info.kind === 'pageLimit') return { items, from, pages: read, next: from + read, reachedEnd: false };
+    throw error;
+  }
+}
+
+/** Both walks of one list: the head walk, then (if the history is incomplete) the resumed history walk. */
+async function walkList<T extends Row>(
+  list: ListName, account: Account, cache: AccountCache | null, api: PartnerApi, options: FetchOptions,
+): Promise<FetchedWalks<T>> {
+  const committed = cache?.lastSuccessAt ?? -Infinity;
+  const pages = (from: number, maxPages: number) =>
+    (list === 'exchanges' ? api.exchangePages({ perPage: PER_PAGE, maxPages, from }) : api.payoutPages({ perPage: PER_PAGE, maxPages, from })) as
+      AsyncGenerator<{ data: T[] }>;
+  const hasStored = async (rows: T[]) => {
+    const stored = await storedIds(account.id, list, rows.map((row) => row.id));
+    return [...stored.values()].some((firstSeenAt) => firstSeenAt <= committed);
+  };
+  const budget = options.pageCap ?? (options.deep === list ? DEEP_PAGE_CAP : SYNC_PAGE_CAP);
+  let before = { pages: 0, rows: 0 };
+  const onPage = async (pagesRead: number, rows: number) => {
+    if (before.pages + pagesRead >= 2) await options.onPage?.(list, before.pages + pagesRead, before.rows + rows);
+  };
+  const head = await walk<T>(pages, 1, budget, async (rows) => !(await hasStored(rows)), onPage);
+  const left = budget - head.pages;
+  // A complete history (or a first sync, which walks from page 1 until the end or the cap) needs no second walk.
+  if (head.reachedEnd || left < 1 || cache?.lastSuccessAt == null || cache.complete[list]) return { head, history: null };
+  const after = head.from + head.pages;
+  before = { pages: head.pages, rows: head.items.length };
+  const history = await walk<T>(pages, Math.max(cache.resume[list] ?? after, after), left, async () => true, onPage);
+  return { head, history };
+}
+
+export async function fetchAll(account: Account, cache: AccountCache | null, options: FetchOptions): Promise<Fetched> {
+  const api = createPartnerApi({ origin: account.origin, key: account.key, layout: account.layout, fetch: options.fetch, signal: options.signal });
+  const summary = await api.getSummary();
+  const exchanges = await walkList<ApiExchange>('exchanges', account, cache, api, options);
+  const payouts = await walkList<ApiPayout>('payouts', account, cache, api, options);
+  return { summary, exchanges, payouts };
+}

@@ -1,0 +1,95 @@
+/**
+ * The popup's data: accounts and settings, then every account's small cache and seen mark (two
+ * storage round trips through the shared items, never the full histories), kept live while the popup
+ * is open. Each update goes through withMarkedNew() so exchanges that were new stay marked for this
+ * popup session. openPopupData() starts reading as soon as it is called: the popup's entry calls it
+ * before anything else runs, so the first frame already shows the balance (a read started from an
+ * effect would wait for a first, empty frame). No Preact here: see usePopupData.ts for the hook.
+ */
+import { getItems, type Item } from '../../utils/storage/item';
+import { accountsItem, cacheItem, seenItem, settingsItem, withDefaults } from '../../utils/storage/items';
+import { NO_DATA, withMarkedNew, type AccountData, type PopupData } from './state';
+import type { Account } from '../../utils/model';
+
+type Change = (prev: PopupData) => PopupData;
+
+export interface PopupSource {
+  /** Resolves once the first read is done (or failed: then get() stays null). */
+  ready: Promise<void>;
+  get(): PopupData | null;
+  subscribe(listener: () => void): () => void;
+  close(): void;
+}
+
+/** Each account's cache and seen mark, in one storage call. */
+export async function readAccountData(ids: readonly string[]): Promise<Record<string, AccountData>> {
+  const items = ids.flatMap((id) => [cacheItem(id), seenItem(id)] as Item<unknown>[]);
+  const values = await getItems('local', items);
+  return Object.fromEntries(ids.map((id, i) => [id, { cache: values[2 * i], seenAt: (values[2 * i + 1] as { seenAt: number }).seenAt }] as const)) as Record<string, AccountData>;
+}
+
+export function openPopupData(): PopupSource {
+  let data: PopupData | null = null;
+  let closed = false;
+  // Changes that arrive while the first read is under way; each is idempotent, so replaying is safe.
+  const early: Change[] = [];
+  const listeners = new Set<() => void>();
+  // Each followed account's watchers (cache and seen mark), by id.
+  const followed = new Map<string, () => void>();
+
+  const update = (change: Change) => {
+    if (closed) return;
+    if (!data) {
+      early.push(change);
+      return;
+    }
+    data = withMarkedNew(change(data));
+    listeners.forEach((listener) => listener());
+  };
+  const patch = (id: string, part: Partial<AccountData>) =>
+    update((prev) => ({ ...prev, byId: { ...prev.byId, [id]: { ...(prev.byId[id] ?? NO_DATA), ...part } } }));
+
+  /** Watch the accounts in the list (and stop watching removed ones); answers the ids not followed before. */
+  const follow = (accounts: Account[]): string[] => {
+    const ids = new Set(accounts.map((a) => a.id));
+    for (const [id, stop] of followed) if (!ids.has(id)) { stop(); followed.delete(id); }
+    const added = [...ids].filter((id) => !followed.has(id));
+    for (const id of added) {
+      const stopCache = cacheItem(id).watch((cache) => patch(id, { cache }));
+      const stopSeen = seenItem(id).watch(({ seenAt }) => patch(id, { seenAt }));
+      followed.set(id, () => { stopCache(); stopSeen(); });
+    }
+    return added;
+  };
+
+  const stopAccounts = accountsItem.watch(async (accounts) => {
+    const byId = await readAccountData(follow(accounts));
+    update((prev) => ({ ...prev, accounts, byId: { ...prev.byId, ...byId } }));
+  });
+  const stopSettings = settingsItem.watch((settings) => update((prev) => ({ ...prev, settings: withDefaults(settings) })));
+
+  const ready = (async () => {
+    const [accounts, settings] = await getItems('local', [accountsItem, settingsItem] as const);
+    const byId = await readAccountData(follow(accounts));
+    const first: PopupData = { accounts, settings: withDefaults(settings), byId, markedNew: {} };
+    data = withMarkedNew(early.reduce((next, change) => change(next), first));
+    listeners.forEach((listener) => listener());
+  })().catch(() => undefined);
+
+  return {
+    ready,
+    get: () => data,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      closed = true;
+      stopAccounts();
+      stopSettings();
+      followed.forEach((stop) => stop());
+      followed.clear();
+      listeners.clear();
+    },
+  };
+}

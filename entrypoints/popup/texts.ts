@@ -1,0 +1,45 @@
+/**
+ * Texts of the popup's first paint (header, balance card, account switcher, no-account view) and of the
+ * small shared components it uses; what is below the balance has its own dictionary (./popup-details.ts).
+ */
+import { defineMessages } from '../../utils/i18n';
+
+export const tPopup = defineMessages({
+  en: {
+    title: 'iEX Partner',
+    settings: 'Settings',
+    connectTitle: 'Connect your exchange account',
+    connectText: 'Add the site address and an API key with partner program access. Your balance, referral exchanges and payouts will show here.',
+    connectButton: 'Connect account',
+    firstSync: 'Getting your data from the site…',
+    balance: 'Balance',
+    percent: 'Referral percent',
+    referrals: 'Referrals',
+    earned: 'Earned in total',
+    paidOut: 'Paid out',
+    referralCode: 'Referral code',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy. Select the text and copy it by hand.',
+    copyCode: 'Copy referral code {code}',
+  },
+  ru: {
+    title: 'iEX Partner',
+    settings: 'Настройки',
+    connectTitle: 'Подключите аккаунт обменника',
+    connectText: 'Добавьте адрес сайта и API-ключ с доступом к партнерской программе. Здесь появятся баланс, обмены рефералов и выплаты.',
+    connectButton: 'Подключить аккаунт',
+    firstSync: 'Получаем данные с сайта…',
+    balance: 'Баланс',
+    percent: 'Реферальный процент',
+    referrals: 'Рефералы',
+    earned: 'Заработано всего',
+    paidOut: 'Выплачено',
+    referralCode: 'Реферальный код',
+    copy: 'Копировать',
+    copied: 'Скопировано',
+    copyFailed: 'Не удалось скопировать. Выделите текст и скопируйте вручную.',
+    copyCode: 'Скопировать реферальный код {code}',
+  },
+});
+

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_COLORS, applyBadge, badgeCountText, badgeView, unseenCount, type BadgeAccount } from '../../../entrypoints/background/badge';
+import { emptyCache } from '../../../utils/model';
+import { setLocale } from '../../../utils/i18n';
+import type { AccountCache, SyncError } from '../../../utils/model';
+
+/** Intl separates digits and currency with no-break spaces; compare them as plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+const T0 = 1_700_000_000_000;
+
+function cache(patch: Partial<AccountCache> = {}, balance = 1190.36): AccountCache {
+  return {
+    ...emptyCache(),
+    summary: { percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance, totalEarned: 190.36, totalPaidOut: 0 },
+    lastSuccessAt: T0,
+    lastSyncAt: T0,
+    ...patch,
+  };
+}
+const arrivals = (n: number, at: number) => Array.from({ length: n }, (_, i) => ({ id: 100 + i, at }));
+const error = (e: { kind: SyncError['kind']; missingAbility?: string }): SyncError => ({ status: null, requestId: null, at: T0, ...e }) as SyncError;
+const acc = (label: string, c: AccountCache | null, seenAt = 0): BadgeAccount => ({ label, cache: c, seenAt });
+
+describe('badge counts', () => {
+  it('counts arrivals after seenAt only', () => {
+    const c = cache({ arrivals: [...arrivals(2, T0 + 2), ...arrivals(3, T0)] });
+    expect(unseenCount(c, 0)).toBe(5);
+    expect(unseenCount(c, T0)).toBe(2);
+    expect(unseenCount(c, T0 + 2)).toBe(0);
+    expect(unseenCount(null, 0)).toBe(0);
+  });
+
+  it('text: empty at 0, the number up to 99, then 99+', () => {
+    expect([0, 1, 7, 99, 100, 5000].map(badgeCountText)).toEqual(['', '1', '7', '99', '99+', '99+']);
+  });
+
+  it('adds unseen exchanges across accounts; tooltip has one balance line per account', () => {
+    setLocale('ru');
+    const view = badgeView({
+      online: true,
+      accounts: [acc('alpha.example', cache({ arrivals: arrivals(2, T0) })), acc('beta.example', cache({ arrivals: arrivals(1, T0) }, 50))],
+    });
+    expect(view.text).toBe('3');
+    expect(view.color).toBe(BADGE_COLORS.count);
+    expect(plain(view.title).split('\n')).toEqual([
+      'iEX Partner', 'alpha.example — 1 190,36 ₽', 'beta.example — 50,00 ₽', '3 новых реферальных бонуса',
+    ]);
+  });
+
+  it('one account: "iEX Partner — balance", empty badge when all is seen', () => {
+    setLocale('ru');
+    const view = badgeView({ online: true, accounts: [acc('a.example', cache({ arrivals: arrivals(4, T0) }), T0)] });
+    expect({ ...view, title: plain(view.title) }).toEqual({ text: '', color: BADGE_COLORS.count, title: 'iEX Partner — 1 190,36 ₽' });
+  });
+
+  it('an account not loaded yet, or failing for another reason, says so in its line', () => {
+    const view = badgeView({
+      online: true,
+      accounts: [acc('new.example', null), acc('slow.example', cache({ lastError: error({ kind: 'server' }) }))],
+    });
+    expect(view.text).toBe('');
+    expect(view.title).toContain('new.example — not loaded yet');
+    expect(plain(view.title)).toContain('slow.example — ₽1,190.36 (could not update, will try again)');
+  });
+});
+
+describe('badge errors win over counts', () => {
+  it("'?' when no account is configured", () => {
+    const view = badgeView({ online: true, accounts: [] });
+    expect(view.text).toBe('?');
+    expect(view.title).toContain('Open the settings');
+  });
+
+  it("'!' in red for a refused key or a missing permission, naming the account", () => {
+    const view = badgeView({
+      online: false,
+      accounts: [
+        acc('ok.example', cache({ arrivals: arrivals(5, T0) })),
+        acc('bad.example', cache({ lastError: error({ kind: 'unauthorized' }), backoff: { failures: 1, nextAttemptAt: null, paused: true } })),
+        acc('narrow.example', cache({ lastError: error({ kind: 'forbidden', missingAbility: 'partner' }) })),
+      ],
+    });
+    expect(view.text).toBe('!');
+    expect(view.color).toBe(BADGE_COLORS.error);
+    expect(view.title).toContain('bad.example: the API key was not accepted. Open the settings and enter a new key.');
+    expect(view.title).toContain('narrow.example: the key lacks the "partner program access" permission');
+  });
+
+  it("'off' in grey while offline (the browser says so, or every site was unreachable)", () => {
+    const counted = acc('a.example', cache({ arrivals: arrivals(5, T0) }));
+    const offline = badgeView({ online: false, accounts: [counted] });
+    expect(offline).toMatchObject({ text: 'off', color: BADGE_COLORS.offline });
+    expect(offline.title).toContain('No internet connection');
+    const unreachable = badgeView({ online: true, accounts: [acc('a.example', cache({ lastError: error({ kind: 'network' }) }))] });
+    expect(unreachable.text).toBe('off');
+    const oneDown = badgeView({ online: true, accounts: [counted, acc('b.example', cache({ lastError: error({ kind: 'network' }) }))] });
+    expect(oneDown.text).toBe('5');
+  });
+
+  it('tooltips are translated', () => {
+    setLocale('ru');
+    expect(badgeView({ online: true, accounts: [] }).title).toContain('Откройте настройки');
+    const view = badgeView({ online: true, accounts: [acc('bad.example', cache({ lastError: error({ kind: 'unauthorized' }) }))] });
+    expect(view.title).toContain('bad.example: API-ключ не принят');
+  });
+});
+
+describe('applyBadge', () => {
+  it('sets text, colour and title on the toolbar button', async () => {
+    await applyBadge({ text: '7', color: '#0d9488', title: 'iEX Partner — 1' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('7');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([13, 148, 136, 255]);
+    expect(await fakeBrowser.action.getTitle({})).toBe('iEX Partner — 1');
+  });
+});

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  accountsItem, cacheItem, getChecked, leaseItem, legacyExchangesItem, legacyPayoutsItem, progressItem, seenItem, settingsItem,
+} from '../../../entrypoints/background/store';
+import { DEFAULT_SETTINGS } from '../../../utils/storage/items';
+import { emptyCache, type Account } from '../../../utils/model';
+
+const account: Account = { id: 'a', origin: 'https://x.example', layout: 'v2', key: '1|secretKey', label: 'x', addedAt: 1 };
+let warn: ReturnType<typeof vi.spyOn>;
+
+afterEach(() => warn?.mockRestore());
+const quiet = () => (warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+
+describe('checked reads', () => {
+  it('a valid value passes untouched, with no log and no write', async () => {
+    quiet();
+    await fakeBrowser.storage.local.set({ accounts: [account], 'cache:a': emptyCache() });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await accountsItem.get()).toEqual([account]);
+    expect(await cacheItem('a').get()).toEqual(emptyCache());
+    expect(set).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  // Every stored item, with garbage: each read answers the fallback and the item is reset, logged by key.
+  const CORRUPT: [string, () => Promise<unknown>, unknown, unknown][] = [
+    ['accounts', () => accountsItem.get(), 'not a list', []],
+    ['settings', () => settingsItem.get(), 42, DEFAULT_SETTINGS],
+    ['cache:a', () => cacheItem('a').get(), { summary: 'x' }, null],
+    ['exchanges:a', () => legacyExchangesItem('a').get(), { 0: 1 }, []],
+    ['withdrawals:a', () => legacyPayoutsItem('a').get(), 'oops', []],
+    ['seen:a', () => seenItem('a').get(), { seenAt: 'yesterday' }, { seenAt: 0 }],
+    ['lease:a', () => leaseItem('a').get(), [1, 2], null],
+  ];
+  it.each(CORRUPT)('%s: garbage is reset to the fallback and logged by key, never by value', async (key, read, garbage, fallback) => {
+    quiet();
+    await fakeBrowser.storage.local.set({ [key]: garbage });
+    expect(await read()).toEqual(fallback);
+    expect(await fakeBrowser.storage.local.get(key)).toEqual({});
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toContain(`"${key}"`);
+    expect(String(warn.mock.calls[0]![0])).not.toContain(String(garbage));
+  });
+
+  it('the session progress item too', async () => {
+    quiet();
+    await fakeBrowser.storage.session.set({ 'progress:a': { list: 'nope' } });
+    expect(await progressItem('a').get()).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('one damaged account row is dropped, the others kept (and the key never logged)', async () => {
+    quiet();
+    await fakeBrowser.storage.local.set({ accounts: [account, { id: 'b', key: '2|otherSecret' }] });
+    expect(await accountsItem.get()).toEqual([account]);
+    expect((await fakeBrowser.storage.local.get('accounts')).accounts).toEqual([account]);
+    expect(JSON.stringify(warn.mock.calls)).not.toMatch(/secret/i);
+  });
+
+  it('settings of version 1 are migrated, keeping the user’s choices', async () => {
+    quiet();
+    await fakeBrowser.storage.local.set({ settings: { pollMinutes: 15, notifications: false } });
+    const migrated = { ...DEFAULT_SETTINGS, pollMinutes: 15, notifyExchanges: false, notifyPayouts: false };
+    expect(await settingsItem.get()).toEqual(migrated);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(migrated);
+  });
+
+  it('a cache written before the payout glossary is migrated, not thrown away', async () => {
+    quiet();
+    const { recentPayouts, payoutCount, complete, summary, ...rest } = { ...emptyCache(), summary: null };
+    const old = {
+      ...rest, recentWithdrawals: recentPayouts, withdrawalCount: payoutCount, complete: { exchanges: true, withdrawals: true },
+      summary: { percent: 1, referrals: 2, currency: 'rub', referralHash: null, balance: 3, totalEarned: 4, totalWithdrawn: 5 },
+    };
+    void complete; void summary;
+    await fakeBrowser.storage.local.set({ 'cache:a': old });
+    const cache = await cacheItem('a').get();
+    expect(cache?.complete).toEqual({ exchanges: true, payouts: true });
+    expect(cache?.summary?.totalPaidOut).toBe(5);
+    expect(cache?.recentPayouts).toEqual([]);
+  });
+
+  it('getChecked reads several items in one call and checks each', async () => {
+    quiet();
+    await fakeBrowser.storage.local.set({ 'seen:a': { seenAt: 5 }, 'seen:b': 'bad' });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await getChecked('local', [seenItem('a'), seenItem('b')])).toEqual([{ seenAt: 5 }, { seenAt: 0 }]);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.storage.local.get('seen:b')).toEqual({});
+  });
+});

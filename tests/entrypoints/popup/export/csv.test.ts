@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import {
+  BOM, csvFileName, exchangesCsv, localIso, numberCell, payoutsCsv, plainNumber, textCell, type CsvSeparator,
+} from '../../../../entrypoints/popup/export/csv';
+import type { ExchangeRecord, PayoutRecord } from '../../../../utils/model';
+
+const NASTY = [
+  'plain',
+  'with "quotes" inside',
+  'comma, separated',
+  'semi; colon',
+  'line\nbreak',
+  'carriage\r\nreturn',
+  '=HYPERLINK("http://x","y")',
+  '-1+2',
+  '@SUM(A1)',
+  '+7',
+  '\tTab first',
+  '\rCR first',
+  'Сбербанк RUB «кавычки»',
+  '',
+  "'already quoted",
+];
+
+const exchange = (i: number, text: string): ExchangeRecord => ({
+  id: 1000 + i,
+  orderId: text,
+  amount: i % 2 ? 95.18 : -0.5,
+  currency: 'rub',
+  status: text,
+  createdText: text,
+  firstSeenAt: Date.UTC(2026, 10, 24, 6, 42, i),
+  live: true,
+});
+
+const payout = (i: number, text: string): PayoutRecord => ({
+  id: i + 1,
+  createdText: text,
+  status: i % 2 ? 'paid' : text,
+  amount: i % 2 ? '1190.36' : '0.10',
+  currency: 'RUB',
+  system: text,
+  firstSeenAt: 0,
+});
+
+/** Parses our CSV back and removes the formula guard from text cells that got one. */
+function parseBack(csv: string, separator: CsvSeparator): string[][] {
+  expect(csv.startsWith(BOM)).toBe(true);
+  const result = Papa.parse<string[]>(csv.slice(1), { delimiter: separator, newline: '\r\n', skipEmptyLines: false });
+  expect(result.errors).toEqual([]);
+  const rows = result.data;
+  expect(rows.at(-1)).toEqual(['']); // the file ends with CRLF
+  return rows.slice(0, -1);
+}
+const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+describe('CSV cells', () => {
+  it('guards text that a spreadsheet would run as a formula', () => {
+    expect(textCell('=HYPERLINK("http://x","y")', ',')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(textCell('-1+2', ',')).toBe("'-1+2");
+    expect(textCell('@SUM(A1)', ',')).toBe("'@SUM(A1)");
+    expect(textCell('+7', ',')).toBe("'+7");
+    expect(textCell('\tx', ',')).toBe("'\tx");
+    expect(textCell('\rx', ',')).toBe('"\'\rx"');
+    expect(textCell('a=b', ',')).toBe('a=b');
+  });
+
+  it('quotes only what needs quoting, for the chosen separator', () => {
+    expect(textCell('a,b', ',')).toBe('"a,b"');
+    expect(textCell('a,b', ';')).toBe('a,b');
+    expect(textCell('a;b', ';')).toBe('"a;b"');
+    expect(textCell('say "hi"', ';')).toBe('"say ""hi"""');
+    expect(textCell('two\nlines', ';')).toBe('"two\nlines"');
+    expect(textCell('', ',')).toBe('');
+  });
+
+  it('writes numbers plainly with a dot, never as exponents, and keeps negative amounts numeric', () => {
+    expect(plainNumber(190.36000061035)).toBe('190.36000061035');
+    expect(plainNumber(1e-7)).toBe('0.0000001');
+    expect(plainNumber(-2.5e-8)).toBe('-0.000000025');
+    expect(plainNumber(1.5e21)).toBe('1500000000000000000000');
+    expect(plainNumber(Number.NaN)).toBe('');
+    expect(numberCell(-0.5, ',')).toBe('-0.5');
+    expect(numberCell('-12.30', ',')).toBe('-12.30');
+    expect(numberCell('=1+1', ',')).toBe("'=1+1");
+  });
+
+  it('writes ISO 8601 with the local offset', () => {
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'Europe/Moscow';
+      expect(localIso(Date.UTC(2026, 10, 24, 6, 42, 0))).toBe('2026-11-24T09:42:00+03:00');
+      process.env.TZ = 'America/St_Johns'; // -03:30 in November
+      expect(localIso(Date.UTC(2026, 10, 24, 6, 42, 5))).toBe('2026-11-24T03:12:05-03:30');
+      process.env.TZ = 'UTC';
+      expect(localIso(Date.UTC(2026, 0, 2, 3, 4, 5))).toBe('2026-01-02T03:04:05+00:00');
+    } finally {
+      process.env.TZ = tz;
+    }
+  });
+});
+
+describe('CSV files', () => {
+  it.each<CsvSeparator>([',', ';'])('exchanges survive a round trip through papaparse (separator %s)', (separator) => {
+    const rows = NASTY.map((text, i) => exchange(i, text));
+    const csv = exchangesCsv(rows, separator);
+    // Records end with CRLF (a bare LF only appears inside a quoted value).
+    expect(csv.indexOf('\n')).toBe(csv.indexOf('\r\n') + 1);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const [header, ...back] = parseBack(csv, separator);
+    expect(header).toEqual(['ID', 'Order ID', 'Amount', 'Currency', 'Status', 'Created', 'First seen']);
+    expect(back).toHaveLength(rows.length);
+    back.forEach((cells, i) => {
+      const row = rows[i]!;
+      expect(Number(cells[0])).toBe(row.id);
+      expect(unguard(cells[1]!)).toBe(row.orderId);
+      expect(Number(cells[2])).toBe(row.amount);
+      expect(cells[3]).toBe('rub');
+      expect(unguard(cells[4]!)).toBe(row.status);
+      expect(unguard(cells[5]!)).toBe(row.createdText);
+      expect(new Date(cells[6]!).getTime()).toBe(row.firstSeenAt);
+    });
+  });
+
+  it('a guarded cell is the only change: dangerous text starts with a quote mark in the file', () => {
+    const [, ...back] = parseBack(exchangesCsv(NASTY.map((t, i) => exchange(i, t)), ','), ',');
+    const cellsOf = (text: string) => back[NASTY.indexOf(text)]!;
+    expect(cellsOf('=HYPERLINK("http://x","y")')[1]).toBe('\'=HYPERLINK("http://x","y")');
+    expect(cellsOf('@SUM(A1)')[5]).toBe("'@SUM(A1)");
+    expect(cellsOf('\rCR first')[1]).toBe("'\rCR first");
+    expect(cellsOf("'already quoted")[1]).toBe("'already quoted");
+    expect(cellsOf('Сбербанк RUB «кавычки»')[1]).toBe('Сбербанк RUB «кавычки»');
+    // Amounts stay numbers, even negative ones.
+    expect(cellsOf('plain')[2]).toBe('-0.5');
+  });
+
+  it.each<CsvSeparator>([',', ';'])('payouts survive a round trip, exact amounts untouched (separator %s)', (separator) => {
+    const rows = NASTY.map((text, i) => payout(i, text));
+    const [header, ...back] = parseBack(payoutsCsv(rows, separator), separator);
+    expect(header).toEqual(['ID', 'Created', 'Status', 'Amount', 'Currency', 'Payment system']);
+    back.forEach((cells, i) => {
+      const row = rows[i]!;
+      expect(cells.map(unguard)).toEqual([String(row.id), row.createdText, row.status, row.amount, row.currency, row.system]);
+    });
+  });
+
+  it('writes only the header for an empty history', () => {
+    expect(payoutsCsv([], ';')).toBe(`${BOM}ID;Created;Status;Amount;Currency;Payment system\r\n`);
+  });
+
+  it('handles 10 000 rows (one line each)', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => exchange(i, `order ${i}`));
+    const csv = exchangesCsv(rows, ',');
+    expect(csv.split('\r\n')).toHaveLength(10_002);
+  });
+
+  it('names the file after the host, the list and the local date', () => {
+    const day = new Date(2026, 10, 4, 23, 30);
+    expect(csvFileName('https://exchanger.example', 'exchanges', day)).toBe('iex-partner-exchanger.example-exchanges-2026-11-04.csv');
+    expect(csvFileName('http://127.0.0.1:43123', 'payouts', day)).toBe('iex-partner-127.0.0.1_43123-payouts-2026-11-04.csv');
+  });
+});

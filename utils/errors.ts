@@ -1,0 +1,45 @@
+/**
+ * The error vocabulary every context shares: each failure a partner can meet is a `kind` plus the
+ * facts support needs (HTTP status, X-Request-ID). The background produces them (API client,
+ * storage, messages); the pages show errorText(kind) from ./i18n/errors.ts, never a server's text.
+ * No error ever carries the API key.
+ */
+import { z } from 'zod/mini';
+
+export const addressProblemSchema = z.enum(['empty', 'malformed', 'scheme', 'insecure', 'credentials']);
+
+export const apiErrorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('invalidAddress'), reason: addressProblemSchema }),
+  z.object({ kind: z.literal('unauthorized') }),
+  z.object({ kind: z.literal('forbidden'), missingAbility: z.nullable(z.string()) }),
+  z.object({ kind: z.literal('notFound') }),
+  z.object({ kind: z.literal('rateLimited'), retryAfterSeconds: z.nullable(z.number()) }),
+  z.object({ kind: z.literal('server') }),
+  z.object({ kind: z.literal('unexpectedStatus') }),
+  // A 3xx: never followed (the key must not travel to another address); the site moved or wants "www.".
+  z.object({ kind: z.literal('redirected') }),
+  z.object({ kind: z.literal('network') }),
+  z.object({ kind: z.literal('timeout') }),
+  z.object({ kind: z.literal('badResponse'), detail: z.string() }),
+  z.object({ kind: z.literal('pageLimit'), pages: z.number() }),
+  // Not the site's fault: this browser could not save what was fetched (disk full, a broken profile).
+  z.object({ kind: z.literal('storage') }),
+]);
+
+/** The facts every error carries (null when there was no HTTP response). */
+export const errorContextSchema = z.object({
+  status: z.nullable(z.number()),
+  requestId: z.nullable(z.string()),
+});
+
+export type AddressProblem = z.infer<typeof addressProblemSchema>;
+export type ApiErrorInfo = z.infer<typeof apiErrorSchema> & z.infer<typeof errorContextSchema>;
+export type ApiErrorKind = ApiErrorInfo['kind'];
+export type ApiErrorOf<K extends ApiErrorKind> = Extract<ApiErrorInfo, { kind: K }>;
+
+/** A page's message that the background never answered (closed, restarting, or an old page). */
+export type NoAnswer = { kind: 'noAnswer'; status: null; requestId: null };
+
+/** What a page is told when something failed: an API error, or no answer from the background. */
+export type Failure = ApiErrorInfo | NoAnswer;
+export type FailureKind = Failure['kind'];

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inLocale, useHarness, type ApiExchange, type ApiWithdrawal, type Harness } from './harness';
 import { tPopupDetails } from '../entrypoints/popup/texts-details';
+import { chromiumDriver } from './shared/chromium';
+import { newExchangesNotifyAndPopupClears } from './shared/scenarios';
 
 const start = useHarness();
 
@@ -24,26 +26,7 @@ function newRows(h: Harness, popup: Page) {
 
 describe('new exchanges', () => {
   it('three: badge "3", one notification each; the popup marks them new and clears the badge', async () => {
-    const h = await start();
-    const { accountId } = await h.connectAndSync();
-    const added = await addExchanges(h, 3);
-
-    await h.syncByAlarm(accountId);
-    await h.until(() => h.badge(), (text) => text === '3', 'badge "3"');
-    const ids = await h.until(() => h.notificationIds(), (list) => list.length >= 3, 'three notifications');
-    expect(byId(ids)).toEqual(byId(added.map((e) => `exchange:${accountId}:${e.id}`)));
-
-    const popup = await h.openPopup();
-    await h.until(() => h.badge(), (text) => text === '', 'the badge to clear once the popup shows them');
-    const rows = newRows(h, popup);
-    await expect.poll(() => rows.count()).toBe(3);
-    const texts = await rows.allInnerTexts();
-    for (const exchange of added) {
-      const order = inLocale(h.lang, () => tPopupDetails('order', { id: String(exchange.attributes.order_id) }));
-      expect(texts.filter((text) => text.includes(order))).toHaveLength(1);
-    }
-    // Seen exchanges' notifications go away with the badge.
-    await h.until(() => h.notificationIds(), (list) => list.length === 0, 'the exchange notifications to clear');
+    await newExchangesNotifyAndPopupClears(chromiumDriver(await start()));
   });
 
   it('120 at once: badge "99+" and one grouped notification', async () => {

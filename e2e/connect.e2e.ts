@@ -4,59 +4,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { MOCK_KEYS, inLocale, sameSpaces, useHarness, type Harness } from './harness';
-import { formatMoney } from '../utils/format';
+import { MOCK_KEYS, inLocale, useHarness, type Harness } from './harness';
 import { tOptions } from '../entrypoints/options/texts';
-import { tPopup } from '../entrypoints/popup/texts';
 import { errorText } from '../utils/i18n/errors';
+import { chromiumDriver } from './shared/chromium';
+import { connectShowsBalance } from './shared/scenarios';
 
 const start = useHarness();
-
-/** The balance as the user reads it, formatted like the pages do, in the browser's language. */
-async function expectedBalance(h: Harness): Promise<string> {
-  const { summary } = await h.mockState();
-  return inLocale(h.lang, () => formatMoney(summary.attributes.balance, summary.attributes.iso_code));
-}
-
-async function popupBalance(h: Harness, popup: Page): Promise<string> {
-  const balance = popup.getByLabel(inLocale(h.lang, () => tPopup('balance')), { exact: true });
-  await balance.waitFor();
-  return sameSpaces(await balance.innerText());
-}
-
-async function expectConnectsAndShowsBalance(h: Harness): Promise<void> {
-  // Before: no account, the badge asks for setup.
-  await h.until(() => h.badge(), (text) => text === '?', 'the setup badge "?"');
-  const { options, accountId } = await h.connectAndSync();
-  const balance = await expectedBalance(h);
-  const preview = inLocale(h.lang, () => tOptions('balance', { amount: balance }));
-  await expect.poll(async () => sameSpaces(await options.locator('.preview').innerText())).toContain(sameSpaces(preview));
-
-  // History found on the first sync counts as seen.
-  expect(await h.badge()).toBe('');
-  const cache = await h.cache(accountId);
-  expect(cache?.lastError).toBeNull();
-
-  const popup = await h.openPopup();
-  expect(await popupBalance(h, popup)).toBe(sameSpaces(balance));
-  await expect.poll(() => popup.locator('.note-error').count()).toBe(0);
-  expect(await h.badge()).toBe('');
-}
 
 describe('connect', () => {
   it('connects with the full key: preview, empty badge, the popup shows the balance (en-US)', async () => {
     const h = await start({ lang: 'en-US' });
-    await expectConnectsAndShowsBalance(h);
+    await connectShowsBalance(chromiumDriver(h));
   });
 
   it('connects the same way in Russian', async () => {
     const h = await start({ lang: 'ru' });
-    await expectConnectsAndShowsBalance(h);
+    await connectShowsBalance(chromiumDriver(h));
   });
 
   it('a v3private site connects with no visible difference', async () => {
     const h = await start({ mock: { layout: 'v3private' } });
-    await expectConnectsAndShowsBalance(h);
+    await connectShowsBalance(chromiumDriver(h));
     const [account] = await h.accounts();
     expect(account?.layout).toBe('v3private');
     const paths = (await h.control<{ path: string; status: number }[]>('GET', 'requests')).map((r) => `${r.path} ${r.status}`);

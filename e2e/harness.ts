@@ -12,6 +12,7 @@ import { startMockServer, type MockOptions, type MockServer } from '../scripts/m
 import { MOCK_KEYS } from '../scripts/mock-server/keys';
 import type { Account, AccountCache } from '../utils/model';
 import { submitConnect, waitConnected } from './ui';
+import { mockControl, until } from './shared/driver';
 
 export { MOCK_KEYS };
 export { inLocale, localeOf, sameSpaces } from './ui';
@@ -123,27 +124,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (message.type() === 'error') workerErrors.push(`background: ${message.text()}`);
   });
 
-  const control = async <T,>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${mock.url}/__mock/${path.replace(/^\//, '')}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`mock control ${method} ${path}: ${response.status} ${await response.text()}`);
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-
-  const until: Harness['until'] = async (read, ok, what, timeoutMs = 15_000) => {
-    const deadline = Date.now() + timeoutMs;
-    let value = await read();
-    while (!ok(value)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      value = await read();
-    }
-    return value;
-  };
+  const control = mockControl(mock);
 
   const harness: Harness = {
     mock,

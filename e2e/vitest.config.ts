@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
+    // The Firefox suite has its own runner and config (scripts/e2e-firefox.ts).
+    exclude: ['e2e/firefox/**'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

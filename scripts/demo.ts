@@ -10,6 +10,7 @@ import type { Browser } from '@wxt-dev/browser';
 import path from 'node:path';
 import { MOCK_KEYS } from './mock-server/keys';
 import { startMockServer, type MockServer } from './mock-server/server';
+import { systemLocale } from './mock-server/system-locale';
 import { buildE2eExtension, CHROMIUM_MISSING, findChromium, hasDisplay, launchWithExtension, ROOT, type ExtensionBrowser } from './chromium';
 import { setPollMinutes, submitConnect, waitConnected } from '../e2e/ui';
 
@@ -22,8 +23,11 @@ const say = (text: string) => console.log(`demo: ${text}`);
 /** `chrome` inside serviceWorker.evaluate callbacks (they run in the extension). */
 declare const chrome: typeof Browser;
 
+/** The demo's language: DEMO_LANG (ru or en) if given, else the system's; the browser and the mock's texts follow it. */
+const LOCALE = process.env.DEMO_LANG === 'ru' || process.env.DEMO_LANG === 'en' ? process.env.DEMO_LANG : systemLocale();
+
 async function startMock(): Promise<MockServer> {
-  const options = { exchanges: 36, withdrawals: 12, liveEveryMs: LIVE_EVERY_MS, quiet: true };
+  const options = { exchanges: 36, withdrawals: 12, liveEveryMs: LIVE_EVERY_MS, quiet: true, locale: LOCALE };
   return startMockServer({ ...options, port: PREFERRED_PORT }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error;
     return startMockServer({ ...options, port: 0 });
@@ -37,7 +41,7 @@ async function badge(browser: ExtensionBrowser): Promise<string> {
 /** Connect through the options page as a user would, with a 1-minute update interval. */
 async function connect(browser: ExtensionBrowser, mock: MockServer) {
   const options = await browser.openPage('options.html', { width: 1000, height: 800 });
-  await submitConnect(options, { address: mock.url, key: MOCK_KEYS.full, label: 'Demo exchanger' });
+  await submitConnect(options, { address: mock.url, key: MOCK_KEYS.full, label: LOCALE === 'ru' ? 'Демо-обменник' : 'Demo exchanger' });
   await waitConnected(options);
   await setPollMinutes(options, 1);
   return options;
@@ -100,7 +104,7 @@ async function main(): Promise<void> {
   say(`built ${extensionPath}`);
 
   const mock = await startMock();
-  say(`mock partner API at ${mock.url} (a new referral exchange every ${LIVE_EVERY_MS / 1000} s)`);
+  say(`mock partner API at ${mock.url} (a new referral exchange every ${LIVE_EVERY_MS / 1000} s; language ${LOCALE}, DEMO_LANG=ru|en to change)`);
   say(`  site address: ${mock.url}`);
   say(`  API key (full access, a public test key): ${MOCK_KEYS.full}`);
   say(`  control: curl -X POST ${mock.url}/__mock/exchanges -H 'content-type: application/json' -d '{"count":3}'`);
@@ -116,7 +120,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop(0));
 
   try {
-    browser = await launchWithExtension({ extensionPath, executablePath: chromiumPath, headless: !headed });
+    browser = await launchWithExtension({ extensionPath, executablePath: chromiumPath, headless: !headed, lang: LOCALE === 'ru' ? 'ru' : 'en-US' });
     say(`extension loaded, id ${browser.extensionId}`);
     say('connecting through the options page with the full-access key…');
     await connect(browser, mock);

@@ -8,6 +8,7 @@ import { accountsItem } from '../../utils/storage/items';
 import { tOptions as t } from '../../entrypoints/options/texts';
 import { AccountList } from './AccountList';
 import { ConnectForm } from './ConnectForm';
+import { Footer } from './Footer';
 import { HelpBlock } from './HelpBlock';
 import { Outcome } from './Outcome';
 import { SettingsForm } from './SettingsForm';
@@ -89,6 +90,7 @@ export function OptionsPage() {
           <SettingsForm />
         </section>
       </main>
+      <Footer />
     </div>
   );
 }

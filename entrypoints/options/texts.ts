@@ -7,6 +7,8 @@ export const tOptions = defineMessages({
     intro: 'Connect your partner account on an exchange site to see your balance, referral exchanges and payouts in the toolbar.',
     accountsHeading: 'Exchange accounts',
     settingsHeading: 'Settings',
+    unofficial: 'Unofficial extension: not made by or affiliated with iEXExchanger or any exchange site.',
+    privacyLink: 'Privacy policy: what is stored, what is sent where, how to delete it',
 
     connectHeading: 'Connect an exchange account',
     editHeading: 'Edit “{label}”',
@@ -82,6 +84,8 @@ export const tOptions = defineMessages({
     intro: 'Подключите партнёрский аккаунт на сайте обменника, чтобы видеть баланс, обмены рефералов и выплаты на панели браузера.',
     accountsHeading: 'Аккаунты обменников',
     settingsHeading: 'Настройки',
+    unofficial: 'Неофициальное расширение: не создано iEXExchanger или обменниками и не связано с ними.',
+    privacyLink: 'Политика конфиденциальности: что хранится, что и куда отправляется, как удалить',
 
     connectHeading: 'Подключить аккаунт обменника',
     editHeading: 'Изменить «{label}»',

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { FAULT_TABLE, type FaultMode } from './faults';
 import type { MockOptions } from './server';
+import { systemLocale } from './system-locale';
 
 export const DEFAULT_CLI_PORT = 8787;
 
@@ -18,7 +19,7 @@ Options (environment variable in brackets):
   --host <addr>       address to bind                          [MOCK_HOST]         default 127.0.0.1
   --layout <name>     v2 (/api/v2/...) or v3private (/api/v3/private/...)
                                                                [MOCK_LAYOUT]       default v2
-  --locale <ru|en>    language of the date texts               [MOCK_LOCALE]       default ru
+  --locale <ru|en>    language of the date texts               [MOCK_LOCALE]       default: the system's (LANG)
   --exchanges <n>     seeded referral exchanges                [MOCK_EXCHANGES]    default 5
   --withdrawals <n>   seeded payouts (mixed paid/unpaid)       [MOCK_WITHDRAWALS]  default 45
   --seed <n>          data seed: same seed, same data          [MOCK_SEED]         default 1
@@ -70,7 +71,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     const port = pick('port', 'MOCK_PORT');
     const layout = pick('layout', 'MOCK_LAYOUT') ?? 'v2';
     if (layout !== 'v2' && layout !== 'v3private') throw new Error(`--layout must be v2 or v3private, got "${layout}"`);
-    const locale = pick('locale', 'MOCK_LOCALE') ?? 'ru';
+    const locale = pick('locale', 'MOCK_LOCALE') ?? systemLocale(env);
     if (locale !== 'ru' && locale !== 'en') throw new Error(`--locale must be ru or en, got "${locale}"`);
     const exchanges = pick('exchanges', 'MOCK_EXCHANGES');
     const withdrawals = pick('withdrawals', 'MOCK_WITHDRAWALS');

@@ -3,7 +3,8 @@
  * framework: three GET routes and a control API do not need one). Routing
  * order follows Laravel: proxy-level faults, then route match (404), method
  * (405), token (401/403), then the page. Fault modes act at the stages their
- * table row names (faults.ts); the control API is described in control.ts.
+ * table row names (faults.ts); the control API is described in control.ts; the API it
+ * imitates in docs/api/CONTRACT.md.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

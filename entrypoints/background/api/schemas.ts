@@ -1,5 +1,5 @@
 /**
- * zod schemas of the three partner API responses (see shared/api/CONTRACT.md).
+ * zod schemas of the three partner API responses (see docs/api/CONTRACT.md).
  * They are the single source of the data types: each schema parses the API's
  * loose JSON and transforms it into the record the extension stores.
  * Unknown keys are dropped (zod's default), never an error.

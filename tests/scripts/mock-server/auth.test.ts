@@ -34,13 +34,24 @@ describe('mock bearer tokens', () => {
 
 describe('mock CLI arguments', () => {
   it('has the documented defaults', () => {
-    expect(parseCli([], {})).toEqual({
+    expect(parseCli([], { LANG: 'en_US.UTF-8' })).toEqual({
       kind: 'run',
       options: {
-        port: 8787, host: '127.0.0.1', layout: 'v2', locale: 'ru', exchanges: undefined, withdrawals: undefined,
+        port: 8787, host: '127.0.0.1', layout: 'v2', locale: 'en', exchanges: undefined, withdrawals: undefined,
         seed: undefined, extraKeys: false, liveEveryMs: undefined, quiet: false,
       },
     });
+  });
+
+  it('speaks the system language unless told (--locale, MOCK_LOCALE)', () => {
+    const locale = (argv: string[], env: Record<string, string>) => (parseCli(argv, env) as { options: { locale: string } }).options.locale;
+    expect(locale([], { LANG: 'ru_RU.UTF-8' })).toBe('ru');
+    expect(locale([], { LANG: 'uk_UA.UTF-8' })).toBe('ru');
+    expect(locale([], { LANG: 'ru_RU.UTF-8', LC_ALL: 'en_GB.UTF-8' })).toBe('en');
+    expect(locale([], { LANG: 'C.UTF-8' })).toBe('en');
+    expect(locale([], { LANG: 'rup_RO' })).toBe('en');
+    expect(locale(['--locale', 'ru'], { LANG: 'en_US.UTF-8' })).toBe('ru');
+    expect(locale([], { LANG: 'en_US.UTF-8', MOCK_LOCALE: 'ru' })).toBe('ru');
   });
 
   it('reads flags, then MOCK_* variables', () => {

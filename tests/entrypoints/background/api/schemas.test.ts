@@ -7,7 +7,7 @@ import {
   payoutsPageSchema,
 } from '../../../../entrypoints/background/api/schemas';
 
-// The sample bodies of shared/api/CONTRACT.md and partner-program.ru.md, verbatim.
+// The sample bodies of docs/api/CONTRACT.md and the official "Партнерская программа" page, verbatim.
 const SUMMARY = `{"type":"referral","attributes":{"percent_referral":0.5,"count_referral":2,"iso_code":"rub",
  "referral_hash":"Gz","balance":1190.36,"totals":{"balance":190.36000061035,"withdrawal":0}}}`;
 const EXCHANGES = `{

@@ -9,6 +9,7 @@ import type { z } from 'zod/mini';
 import type { Layout } from '../../../utils/model';
 import { normalizeOrigin } from '../../../utils/address';
 import type { ApiErrorInfo } from '../../../utils/errors';
+import { BodyTooLargeError, readBodyCapped } from './body';
 import { errorFromResponse, mediaTypeOf, PartnerApiError, requestIdFrom } from './errors';
 import { LAYOUTS } from './layouts';
 import {
@@ -26,6 +27,11 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_PER_PAGE = 100;
 /** The API caps per_page at 100. */
 export const MAX_PER_PAGE = 100;
+/**
+ * The most bytes one response body may have (after decompression), error bodies included.
+ * A 100-row page is about 22 KB; a 200 MiB field once took the worker to 3.6 GB.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface PartnerApiOptions {
   origin: string;
@@ -33,6 +39,8 @@ export interface PartnerApiOptions {
   layout: Layout;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** The body cap in bytes (MAX_BODY_BYTES unless a test sets a smaller one). */
+  maxBodyBytes?: number;
   /** Stops every request of this client at once (the account was removed or changed). */
   signal?: AbortSignal;
 }
@@ -66,6 +74,13 @@ function checkKey(key: string): void {
   if (key === '' || /\s/.test(key)) throw fail({ kind: 'unauthorized', ...NO_RESPONSE });
 }
 
+/** "body larger than 4194304 bytes" / "Content-Length 209715200 over 4194304 bytes": sizes only, never content. */
+function tooLarge(error: BodyTooLargeError): string {
+  return error.declaredBytes === null
+    ? `body larger than ${error.maxBytes} bytes`
+    : `Content-Length ${error.declaredBytes} over ${error.maxBytes} bytes`;
+}
+
 function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
 }
@@ -78,6 +93,7 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
   const authorization = `Bearer ${options.key}`;
   const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const paths = LAYOUTS[options.layout];
 
   function urlOf(path: string, query: Record<string, number>): string {
@@ -110,7 +126,10 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
       const context: Context = { status: response.status || null, requestId: requestIdFrom(response.headers) };
       const moved = response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400);
       if (moved) throw fail({ kind: 'redirected', ...context });
-      const text = await response.text().catch(() => Promise.reject(failed()));
+      // Capped for error answers too: a 403's body is parsed for missing_ability.
+      const text = await readBodyCapped(response, maxBodyBytes).catch((error: unknown) =>
+        Promise.reject(error instanceof BodyTooLargeError ? fail({ kind: 'badResponse', detail: tooLarge(error), ...context }) : failed()),
+      );
       if (!response.ok) throw errorFromResponse(response.status, response.headers, text);
 
       let json: unknown;

@@ -29,6 +29,7 @@ export const t = defineMessages({
     notFoundAction: 'Check the address. If it is right, ask the site’s admin to turn on REST API access for your account.',
     rateLimited: 'The site asked to slow down: too many requests.',
     rateLimitedWait: { one: 'Wait {count} minute, then try again.', other: 'Wait {count} minutes, then try again.' },
+    rateLimitedWaitHours: { one: 'Wait {count} hour, then try again.', other: 'Wait {count} hours, then try again.' },
     rateLimitedLater: 'Wait a few minutes, then try again.',
     server: 'The site is having technical problems right now.',
     serverAction: 'This is on the site’s side. Try again later; if it lasts, send the request ID to the site’s support.',
@@ -80,6 +81,12 @@ export const t = defineMessages({
       many: 'Подождите {count} минут и попробуйте снова.',
       other: 'Подождите {count} минуты и попробуйте снова.',
     },
+    rateLimitedWaitHours: {
+      one: 'Подождите {count} час и попробуйте снова.',
+      few: 'Подождите {count} часа и попробуйте снова.',
+      many: 'Подождите {count} часов и попробуйте снова.',
+      other: 'Подождите {count} часа и попробуйте снова.',
+    },
     rateLimitedLater: 'Подождите несколько минут и попробуйте снова.',
     server: 'На сайте сейчас технические неполадки.',
     serverAction: 'Проблема на стороне сайта. Попробуйте позже; если не пройдет, отправьте ID запроса в поддержку сайта.',
@@ -124,7 +131,13 @@ const ADDRESS: Record<AddressProblem, Text> = {
   credentials: { message: 'addressCredentials', action: 'addressCredentialsAction' },
 };
 
-const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+/** The wait as the partner reads it: whole minutes (rounded up) up to an hour, then whole hours (rounded up). */
+function waitText(seconds: number): Text {
+  if (seconds <= 3600) {
+    return { message: 'rateLimited', action: 'rateLimitedWait', params: { count: Math.max(1, Math.ceil(seconds / 60)) } };
+  }
+  return { message: 'rateLimited', action: 'rateLimitedWaitHours', params: { count: Math.ceil(seconds / 3600) } };
+}
 
 const BY_KIND: { [K in FailureKind]: (error: Fields) => Text } = {
   invalidAddress: ({ reason }) => ADDRESS[reason ?? 'malformed'],
@@ -132,9 +145,7 @@ const BY_KIND: { [K in FailureKind]: (error: Fields) => Text } = {
   forbidden: () => ({ message: 'forbidden', action: 'forbiddenAction' }),
   notFound: () => ({ message: 'notFound', action: 'notFoundAction' }),
   rateLimited: ({ retryAfterSeconds }) =>
-    retryAfterSeconds == null
-      ? { message: 'rateLimited', action: 'rateLimitedLater' }
-      : { message: 'rateLimited', action: 'rateLimitedWait', params: { count: minutes(retryAfterSeconds) } },
+    retryAfterSeconds == null ? { message: 'rateLimited', action: 'rateLimitedLater' } : waitText(retryAfterSeconds),
   server: () => ({ message: 'server', action: 'serverAction' }),
   unexpectedStatus: ({ status }) => ({
     message: 'unexpectedStatus',

@@ -51,14 +51,25 @@ const HTTP_DATE = [
   /^[a-z]{3} [a-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/i, // asctime: Sun Nov  6 08:49:37 1994 (GMT implied)
 ];
 
-/** Retry-After as seconds from `now`: delay-seconds or an HTTP date (RFC 9110 §10.2.3); null if absent/invalid. */
+/**
+ * The longest wait a site can ask for: 24 h. `Retry-After: 99999999999` once set the next attempt
+ * to the year ~5200 and stopped polling for good; a day is longer than any real maintenance window.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60;
+
+/**
+ * Retry-After as seconds from `now`, clamped to 0 … MAX_RETRY_AFTER_SECONDS: delay-seconds or an
+ * HTTP date (RFC 9110 §10.2.3); null if absent/invalid.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
   const text = value?.trim() ?? '';
-  if (/^\d+$/.test(text)) return Number(text);
+  const clamp = (seconds: number) => Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, seconds));
+  // Any number of digits: "99999999999" or 400 of them (Infinity) are clamped, not refused.
+  if (/^\d+$/.test(text)) return clamp(Number(text));
   const format = HTTP_DATE.findIndex((pattern) => pattern.test(text));
   if (format < 0) return null;
   const at = Date.parse(format === 2 ? `${text} GMT` : text);
-  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+  return Number.isNaN(at) ? null : clamp(Math.ceil((at - now) / 1000));
 }
 
 interface ResponseFacts {

@@ -85,6 +85,16 @@ describe('errorText', () => {
     expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 300 }).action).toBe('Подождите 5 минут и попробуйте снова.');
   });
 
+  it('says a wait over an hour in whole hours (rounded up), with the right plural', () => {
+    expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 3600 }).action).toBe('Wait 60 minutes, then try again.');
+    expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 3601 }).action).toBe('Wait 2 hours, then try again.');
+    expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 86_400 }).action).toBe('Wait 24 hours, then try again.');
+    setLocale('ru');
+    expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 86_400 }).action).toBe('Подождите 24 часа и попробуйте снова.');
+    expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 5 * 3600 }).action).toBe('Подождите 5 часов и попробуйте снова.');
+    expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 20 * 3600 + 1 }).action).toBe('Подождите 21 час и попробуйте снова.');
+  });
+
   it('shows the HTTP status of an unexpected answer', () => {
     expect(errorText({ kind: 'unexpectedStatus', status: 418 }).message).toContain('HTTP 418');
   });

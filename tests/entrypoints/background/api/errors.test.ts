@@ -130,6 +130,16 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Sat May 11 09:42:30 2024', NOW)).toBe(30);
   });
 
+  it('clamps a huge wait to 24 h, in seconds or as a date', () => {
+    expect(parseRetryAfter('86400', NOW)).toBe(86_400);
+    expect(parseRetryAfter('86401', NOW)).toBe(86_400);
+    expect(parseRetryAfter('99999999999', NOW)).toBe(86_400);
+    expect(parseRetryAfter('9'.repeat(400), NOW)).toBe(86_400);
+    expect(parseRetryAfter('Sun, 11 May 5200 09:42:00 GMT', NOW)).toBe(86_400);
+    expect(parseRetryAfter('Sun, 12 May 2024 09:42:00 GMT', NOW)).toBe(86_400);
+    expect(parseRetryAfter('Sat, 11 May 2024 10:42:00 GMT', NOW)).toBe(3600);
+  });
+
   it('says 0 for a date already past', () => {
     expect(parseRetryAfter('Fri, 10 May 2024 09:42:00 GMT', NOW)).toBe(0);
   });

@@ -1,8 +1,8 @@
 /**
  * CSV of the full exchange and payout histories (RFC 4180: CRLF line ends,
  * doubled quotes, quoted fields where needed) with a UTF-8 BOM so Excel reads
- * Cyrillic. Text cells are formula-safe (OWASP CSV injection): a leading
- * = + - @ tab or CR gets a `'`. Numeric columns stay plain numbers with `.`
+ * Cyrillic. Text cells are formula-safe (OWASP CSV injection, widened): see
+ * FORMULA_START. Numeric columns stay plain numbers with `.`
  * decimals. Column names are English on purpose: a file's header should not
  * change with the browser language, so scripts and saved imports keep working.
  * Hand-written (about 80 lines) because a CSV library would bloat the popup.
@@ -13,7 +13,14 @@ export type CsvSeparator = ',' | ';';
 
 export const BOM = '\uFEFF';
 const CRLF = '\r\n';
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A text cell a spreadsheet may run as a formula, so it gets a leading `'`: one that starts with
+ * tab, CR or LF, or whose first character that is not whitespace (\s, which includes NBSP and the
+ * ideographic space), a control (Cc) or an invisible format character (Cf: zero-width space and
+ * joiners, word joiner, BOM, bidi marks, soft hyphen) is = + - @ or a full-width ＝ ＋ － ＠.
+ * LibreOffice with "Trim spaces" ran " =1+1"; Excel and others normalise full-width signs.
+ */
+const FORMULA_START = /^(?:[\t\r\n]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** A number written with `.` decimals and never in exponent notation (1e-7 → 0.0000001). */

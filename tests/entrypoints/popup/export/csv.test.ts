@@ -66,6 +66,46 @@ describe('CSV cells', () => {
     expect(textCell('a=b', ',')).toBe('a=b');
   });
 
+  it.each([
+    ['LF at the start', '\nx', '"\'\nx"'],
+    ['CR at the start, no formula', '\rhello', '"\'\rhello"'],
+    ['tab at the start, no formula', '\thello', "'\thello"],
+    ['a space before =', ' =1+1', "' =1+1"],
+    ['spaces and tabs before +', '  \t+1', "'  \t+1"],
+    ['NBSP before -', '\u00A0-1', "'\u00A0-1"],
+    ['ideographic space before @', '\u3000@SUM(A1)', "'\u3000@SUM(A1)"],
+    ['zero-width space before =', '\u200B=1+1', "'\u200B=1+1"],
+    ['zero-width joiner before =', '\u200D=1', "'\u200D=1"],
+    ['word joiner before =', '\u2060=1', "'\u2060=1"],
+    ['BOM before =', '\uFEFF=1', "'\uFEFF=1"],
+    ['a right-to-left mark before =', '\u200F=1', "'\u200F=1"],
+    ['a control (NUL) before =', '\u0000=1', "'\u0000=1"],
+    ['a vertical tab before =', '\u000B=1', "'\u000B=1"],
+    ['full-width ＝', '＝1+1', "'＝1+1"],
+    ['full-width ＋', '＋1', "'＋1"],
+    ['full-width －', '－1', "'－1"],
+    ['full-width ＠', '＠SUM(A1)', "'＠SUM(A1)"],
+    ['a space before full-width ＝', ' ＝1', "' ＝1"],
+  ])('guards %s', (_name, value, expected) => {
+    expect(textCell(value, ';')).toBe(expected);
+  });
+
+  it.each([
+    ['plain text', 'Сбербанк RUB'],
+    ['a space before a letter', ' rub'],
+    ['a zero-width space before a letter', '\u200Brub'],
+    ['= later in the text', 'a =b'],
+    ['a dash later in the text', 'ab-1'],
+    ['a digit first', '1713350854300'],
+  ])('leaves %s alone', (_name, value) => {
+    expect(textCell(value, ';')).toBe(value);
+  });
+
+  it('keeps a negative amount a number (numeric columns are not guarded)', () => {
+    expect(numberCell(-95.18, ',')).toBe('-95.18');
+    expect(numberCell('-1190.36', ',')).toBe('-1190.36');
+  });
+
   it('quotes only what needs quoting, for the chosen separator', () => {
     expect(textCell('a,b', ',')).toBe('"a,b"');
     expect(textCell('a,b', ';')).toBe('a,b');

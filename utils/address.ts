@@ -12,8 +12,12 @@ export type OriginResult = { ok: true; origin: string } | { ok: false; reason: A
 /** The only hosts that may be reached over plain http (a local mock or dev server). */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** "https://…", "ftp://…", "chrome-extension://…": the user wrote a scheme. */
-const SCHEME_WITH_SLASHES = /^[a-z][a-z0-9+.-]*:\/\//i;
+/**
+ * "https://…", "ftp://…", but also "https:/…", "https:\\…", "ftp:/\\…": a scheme followed by any
+ * slash or backslash is a scheme, and URL parses it (https:/exchanger.com → https://exchanger.com;
+ * ftp:/\\evil.com → ftp:, refused), never read as the host "https" or "ftp".
+ */
+const SCHEME_WITH_SLASHES = /^[a-z][a-z0-9+.-]*:[/\\]/i;
 /** "javascript:…", "http:exchanger.com" also carry a scheme … */
 const SCHEME_PREFIX = /^[a-z][a-z0-9+.-]*:/i;
 /** … unlike "localhost:8787" or "exchanger.com:8443/x", which are a host and a port. */
@@ -51,6 +55,14 @@ function withDefaultScheme(text: string): string {
   return probe && LOOPBACK_HOSTS.has(probe.hostname) ? `http://${text}` : `https://${text}`;
 }
 
+/**
+ * A host with no dot ("intranet", "https" from "https:80", "exchanger."): not a site on the
+ * internet, so the key has nowhere sensible to go. Loopback and IP addresses are exempt.
+ */
+function isSingleLabel(hostname: string): boolean {
+  return hostname !== 'localhost' && !hostname.startsWith('[') && !hostname.replace(/\.$/, '').includes('.');
+}
+
 export function normalizeOrigin(input: string): OriginResult {
   const text = input.trim();
   if (text === '') return refuse('empty');
@@ -62,6 +74,7 @@ export function normalizeOrigin(input: string): OriginResult {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return refuse('scheme');
   if (url.username !== '' || url.password !== '' || authorityOf(text).includes('@')) return refuse('credentials');
   if (!VALID_HOST.test(url.hostname)) return refuse('malformed');
+  if (isSingleLabel(url.hostname)) return refuse('singleLabel');
   if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return refuse('insecure');
   return { ok: true, origin: url.origin };
 }

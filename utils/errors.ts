@@ -6,7 +6,7 @@
  */
 import { z } from 'zod/mini';
 
-export const addressProblemSchema = z.enum(['empty', 'malformed', 'scheme', 'insecure', 'credentials']);
+export const addressProblemSchema = z.enum(['empty', 'malformed', 'scheme', 'insecure', 'credentials', 'singleLabel']);
 
 export const apiErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('invalidAddress'), reason: addressProblemSchema }),

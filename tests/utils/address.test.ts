@@ -69,6 +69,38 @@ describe('normalizeOrigin', () => {
     refused('https://[::1', 'malformed');
   });
 
+  it('reads a scheme followed by one slash or a backslash as a scheme, parsed by URL', () => {
+    accepted('https:/exchanger.com', 'https://exchanger.com');
+    accepted('https:\\exchanger.com', 'https://exchanger.com');
+    accepted('https:\\\\exchanger.com/api', 'https://exchanger.com');
+    accepted('HTTPS:/Exchanger.com:8443/x', 'https://exchanger.com:8443');
+    accepted('http:/localhost:8787', 'http://localhost:8787');
+    refused('http:/exchanger.com', 'insecure');
+    refused('ftp:/\\evil.com', 'scheme');
+    refused('ftp:/evil.com', 'scheme');
+    refused('ftp:\\evil.com', 'scheme');
+    refused('javascript:/alert(1)', 'scheme');
+  });
+
+  it('never takes the scheme name for the host', () => {
+    for (const input of ['https:80', 'https:/', 'https:\\', 'ftp:21']) {
+      const result = origin(input);
+      expect(result.ok, input).toBe(false);
+    }
+    refused('https:80', 'singleLabel');
+  });
+
+  it('refuses single-label hosts other than localhost, with their own reason', () => {
+    refused('intranet', 'singleLabel');
+    refused('https://exchanger', 'singleLabel');
+    refused('exchanger.', 'singleLabel');
+    refused('https://exchanger:8443/api', 'singleLabel');
+    refused('http://router', 'singleLabel');
+    accepted('localhost', 'http://localhost');
+    accepted('https://localhost:8443', 'https://localhost:8443');
+    accepted('exchanger.com.', 'https://exchanger.com.');
+  });
+
   it('refuses schemes other than http and https', () => {
     refused('ftp://exchanger.com', 'scheme');
     refused('javascript:alert(1)', 'scheme');

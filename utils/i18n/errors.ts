@@ -19,6 +19,9 @@ export const t = defineMessages({
     addressInsecureAction: 'Use https:// instead: your API key is only ever sent over an encrypted connection.',
     addressCredentials: 'The address contains a login or password.',
     addressCredentialsAction: 'Remove the part before the “@” sign and enter only the site’s address.',
+    addressSingleLabel: 'This address has no domain ending such as .com or .ru.',
+    addressSingleLabelAction:
+      'Enter the site’s full address as the browser’s address bar shows it, for example exchanger.com. A name without a dot only works inside a local network.',
     unauthorized: 'The site did not accept this API key.',
     unauthorizedAction:
       'Check that you copied the whole key, or create a new one in your personal cabinet → Settings → REST API.',
@@ -67,6 +70,9 @@ export const t = defineMessages({
     addressInsecureAction: 'Используйте https://: API-ключ передается только по зашифрованному соединению.',
     addressCredentials: 'В адресе указаны логин или пароль.',
     addressCredentialsAction: 'Удалите часть до знака «@» и оставьте только адрес сайта.',
+    addressSingleLabel: 'В адресе нет доменной зоны, например .com или .ru.',
+    addressSingleLabelAction:
+      'Введите полный адрес сайта, как в адресной строке браузера, например exchanger.com. Имя без точки работает только внутри локальной сети.',
     unauthorized: 'Сайт не принял этот API-ключ.',
     unauthorizedAction: 'Проверьте, что ключ скопирован целиком, или создайте новый в личном кабинете → Настройки → REST API.',
     forbidden: 'У этого API-ключа нет доступа к партнерской программе.',
@@ -129,6 +135,7 @@ const ADDRESS: Record<AddressProblem, Text> = {
   scheme: { message: 'addressScheme', action: 'addressSchemeAction' },
   insecure: { message: 'addressInsecure', action: 'addressInsecureAction' },
   credentials: { message: 'addressCredentials', action: 'addressCredentialsAction' },
+  singleLabel: { message: 'addressSingleLabel', action: 'addressSingleLabelAction' },
 };
 
 /** The wait as the partner reads it: whole minutes (rounded up) up to an hour, then whole hours (rounded up). */

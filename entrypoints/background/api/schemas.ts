@@ -3,49 +3,26 @@
  * They are the single source of the data types: each schema parses the API's
  * loose JSON and transforms it into the record the extension stores.
  * Unknown keys are dropped (zod's default), never an error.
+ * Every field has a limit (./limits.ts: lengths, currency pattern, number ranges), so what a site
+ * sends cannot grow without bound; breaking one is a badResponse naming the field and the rule.
  * zod/mini, not classic zod: its functional API tree-shakes, keeping the background under its 40 KB gzip budget.
  */
 import { z } from 'zod/mini';
+import {
+  count, currency, exactDecimal, id as idSchema, MAX_LENGTH, orderId, percent, signedMoney, text, totalMoney,
+} from './limits';
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/** zod's preprocess, which zod/mini lacks: the same pipe of a transform into a schema. */
-const preprocess = <T extends z.ZodMiniType>(fn: (value: unknown) => unknown, schema: T) =>
-  z.pipe(z.transform(fn), schema);
-
-/**
- * A number given as a number or a numeric string ("1190.36"). A preprocess
- * rather than a union, so a drifted field reports "expected number", not "Invalid input".
- */
-const looseNumber = preprocess(
-  (value) => (typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value),
-  z.number(),
-);
-
-/** An exact decimal kept as text (payout amounts): "1190.36" stays "1190.36"; a number becomes its text. */
-const exactDecimal = preprocess(
-  (value) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : value),
-  z.string().check(z.regex(DECIMAL, 'expected a decimal string')),
-);
-
-/** Row ids: integers, tolerated as digit strings. */
-const idSchema = preprocess(
-  (value) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value),
-  z.int().check(z.nonnegative()),
-);
-
-/** order_id: an integer (often a 13-digit public id) or a string; kept as text. */
-const orderId = preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string());
+const { referralHash, name, createdText, status, url, type } = MAX_LENGTH;
 
 const summaryBody = z.object({
-  type: z.optional(z.string()),
+  type: z.optional(text(type)),
   attributes: z.object({
-    percent_referral: looseNumber,
-    count_referral: looseNumber,
-    iso_code: z.string(),
-    referral_hash: z.optional(z.nullable(z.string())),
-    balance: looseNumber,
-    totals: z.object({ balance: looseNumber, withdrawal: looseNumber }),
+    percent_referral: percent(),
+    count_referral: count(),
+    iso_code: currency(),
+    referral_hash: z.optional(z.nullable(text(referralHash))),
+    balance: signedMoney(),
+    totals: z.object({ balance: totalMoney(), withdrawal: totalMoney() }),
   }),
 });
 
@@ -63,13 +40,13 @@ export const summarySchema = z.pipe(
 );
 
 const exchangeItemBody = z.object({
-  id: idSchema,
+  id: idSchema(),
   attributes: z.object({
-    status: z._default(z.string(), 'referral'),
-    created_at: z.string(),
-    amount: looseNumber,
-    currency: z.string(),
-    order_id: orderId,
+    status: z._default(text(status), 'referral'),
+    created_at: text(createdText),
+    amount: signedMoney(),
+    currency: currency(),
+    order_id: orderId(),
   }),
 });
 
@@ -86,11 +63,11 @@ export const exchangeItemSchema = z.pipe(
 );
 
 const payoutItemBody = z.object({
-  id: idSchema,
+  id: idSchema(),
   attributes: z.object({
-    created_at: z.string(),
-    payout_status: z.string(),
-    charged_amount: z.object({ amount: exactDecimal, currency: z.string(), name: z._default(z.string(), '') }),
+    created_at: text(createdText),
+    payout_status: text(status),
+    charged_amount: z.object({ amount: exactDecimal(), currency: currency(), name: z._default(text(name), '') }),
   }),
 });
 
@@ -114,8 +91,8 @@ export const payoutItemSchema = z.pipe(
 const pageOf = <T extends z.ZodMiniType>(item: T) =>
   z.object({
     data: z.array(item),
-    links: z.object({ next: z._default(z.nullable(z.string()), null) }),
-    meta: z.optional(z.object({ current_page: z.optional(looseNumber), per_page: z.optional(looseNumber) })),
+    links: z.object({ next: z._default(z.nullable(text(url)), null) }),
+    meta: z.optional(z.object({ current_page: z.optional(count()), per_page: z.optional(count()) })),
   });
 
 export const exchangesPageSchema = pageOf(exchangeItemSchema);
@@ -144,8 +121,10 @@ function problem(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `expected ${issue.expected}`;
     case 'too_small':
+      if (issue.origin === 'string') return `expected at least ${issue.minimum} characters`;
       return `expected ${issue.origin} ${issue.inclusive ? '>=' : '>'} ${issue.minimum}`;
     case 'too_big':
+      if (issue.origin === 'string') return `expected at most ${issue.maximum} characters`;
       return `expected ${issue.origin} ${issue.inclusive ? '<=' : '<'} ${issue.maximum}`;
     default:
       return issue.message;

@@ -24,6 +24,8 @@ export const apiErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pageLimit'), pages: z.number() }),
   // Not the site's fault: this browser could not save what was fetched (disk full, a broken profile).
   z.object({ kind: z.literal('storage') }),
+  // A bug of the extension (a TypeError, RangeError … outside any HTTP request), never a site or network failure.
+  z.object({ kind: z.literal('internal') }),
 ]);
 
 /** The facts every error carries (null when there was no HTTP response). */

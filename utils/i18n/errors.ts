@@ -55,6 +55,9 @@ export const t = defineMessages({
     pageLimitAction: 'The newest entries are shown. For the full list, export it on the site itself.',
     storage: 'The browser could not save the new data.',
     storageAction: 'Check that the disk is not full, then press Refresh. The data saved before is still shown.',
+    internal: 'Something went wrong inside the extension.',
+    internalAction:
+      'This is a bug in iEX Partner, not a problem with the site or your connection. It will try again later; please report it to the extension’s authors.',
     noAnswer: 'The extension did not answer.',
     noAnswerAction: 'Close this page or window and open it again. If it keeps happening, restart the browser.',
     requestId: 'Request ID: {id}',
@@ -117,6 +120,9 @@ export const t = defineMessages({
     pageLimitAction: 'Показаны самые новые записи. Полный список можно выгрузить на самом сайте.',
     storage: 'Браузер не смог сохранить новые данные.',
     storageAction: 'Проверьте, что на диске есть место, и нажмите «Обновить». Ранее сохранённые данные по-прежнему показаны.',
+    internal: 'Внутренняя ошибка расширения.',
+    internalAction:
+      'Это ошибка в iEX Partner, а не проблема сайта или подключения. Расширение попробует снова позже; пожалуйста, сообщите о ней авторам расширения.',
     noAnswer: 'Расширение не ответило.',
     noAnswerAction: 'Закройте эту страницу или окно и откройте снова. Если повторяется, перезапустите браузер.',
     requestId: 'ID запроса: {id}',
@@ -164,6 +170,7 @@ const BY_KIND: { [K in FailureKind]: (error: Fields) => Text } = {
   timeout: () => ({ message: 'timeout', action: 'timeoutAction' }),
   badResponse: () => ({ message: 'badResponse', action: 'badResponseAction' }),
   pageLimit: ({ pages }) => ({ message: 'pageLimit', action: 'pageLimitAction', params: { count: pages ?? 0 } }),
+  internal: () => ({ message: 'internal', action: 'internalAction' }),
   noAnswer: () => ({ message: 'noAnswer', action: 'noAnswerAction' }),
   storage: () => ({ message: 'storage', action: 'storageAction' }),
 };

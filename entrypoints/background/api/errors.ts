@@ -130,10 +130,15 @@ export function errorFromResponse(status: number, headers: Headers, body: string
   return new PartnerApiError({ ...fields, status, requestId: requestIdFrom(headers) });
 }
 
-/** Any thrown thing as a plain, storable ApiErrorInfo (an unknown failure counts as a network one). */
+/**
+ * Any thrown thing as a plain, storable ApiErrorInfo. HTTP and network failures are already
+ * PartnerApiErrors (the client wraps fetch's own TypeError as `network`); an abort or timeout is a
+ * `timeout`; anything else (a TypeError, RangeError … of our own code, a storage failure) is
+ * `internal`, never "offline".
+ */
 export function toFailure(error: unknown): ApiErrorInfo {
   if (error instanceof PartnerApiError) return { ...error.info };
   const name = (error as { name?: unknown } | null)?.name;
-  const kind = name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network';
+  const kind = name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'internal';
   return { kind, status: null, requestId: null };
 }

@@ -4,6 +4,7 @@
  *   auth (unauthorized, forbidden)  → paused: no polling until the account's key/address changes
  *   network (offline, DNS, refused) → due again at the next alarm tick or `online` event
  *   rateLimited                     → the doubling wait, but never before Retry-After
+ *   internal (a bug)                → the doubling wait (retrying every tick would not fix it)
  *   everything else                 → 1, 2, 4, 8, 16, 32, 60, 60 … minutes after consecutive failures
  */
 import type { AccountCache } from '../../../utils/model';
@@ -32,6 +33,7 @@ const POLICY: Record<ApiErrorKind, Policy> = {
   invalidAddress: 'doubling',
   pageLimit: 'doubling',
   storage: 'doubling',
+  internal: 'doubling',
 };
 
 /** The wait after `failures` consecutive failures (1 → 1 min … ≥ 7 → 60 min). */

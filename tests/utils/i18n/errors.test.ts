@@ -22,6 +22,7 @@ const SAMPLES: Failure[] = [
   { kind: 'pageLimit', pages: 1000, status: 200, requestId: null },
   { kind: 'noAnswer', status: null, requestId: null },
   { kind: 'storage', status: null, requestId: null },
+  { kind: 'internal', status: null, requestId: null },
 ];
 
 /** Every kind a page can be told: the API client's, and the background not answering. */
@@ -93,6 +94,14 @@ describe('errorText', () => {
     expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 86_400 }).action).toBe('Подождите 24 часа и попробуйте снова.');
     expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 5 * 3600 }).action).toBe('Подождите 5 часов и попробуйте снова.');
     expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 20 * 3600 + 1 }).action).toBe('Подождите 21 час и попробуйте снова.');
+  });
+
+  it('asks to report an internal error and never says offline', () => {
+    const en = errorText({ kind: 'internal' });
+    expect(en.action).toContain('report it');
+    expect(`${en.message} ${en.action}`).not.toMatch(/offline|internet connection/i);
+    setLocale('ru');
+    expect(errorText({ kind: 'internal' }).action).toContain('сообщите');
   });
 
   it('shows the HTTP status of an unexpected answer', () => {

@@ -199,16 +199,18 @@ describe('toFailure', () => {
     expect(failure).not.toBe(error.info);
   });
 
-  it('treats an abort or timeout as timeout and anything else as network', () => {
+  it('treats an abort or timeout as timeout and anything else as internal (a bug, never "offline")', () => {
     expect(toFailure(new DOMException('The operation was aborted.', 'AbortError'))).toEqual({
       kind: 'timeout',
       status: null,
       requestId: null,
     });
     expect(toFailure(new DOMException('timed out', 'TimeoutError')).kind).toBe('timeout');
-    expect(toFailure(new TypeError('fetch failed'))).toEqual({ kind: 'network', status: null, requestId: null });
-    expect(toFailure('boom').kind).toBe('network');
-    expect(toFailure(null).kind).toBe('network');
-    expect(toFailure(undefined).kind).toBe('network');
+    // fetch's own TypeError never gets here: the client turns it into a PartnerApiError 'network'.
+    expect(toFailure(new TypeError("Cannot read properties of undefined (reading 'id')"))).toEqual({ kind: 'internal', status: null, requestId: null });
+    expect(toFailure(new RangeError('Invalid time value')).kind).toBe('internal');
+    expect(toFailure('boom').kind).toBe('internal');
+    expect(toFailure(null).kind).toBe('internal');
+    expect(toFailure(undefined).kind).toBe('internal');
   });
 });

@@ -47,6 +47,13 @@ describe('backoff', () => {
     expect(isDue(b, T0)).toBe(true);
   });
 
+  it('an internal error (a bug) doubles the wait like any other failure, never every tick', () => {
+    const error = { kind: 'internal', status: null, requestId: null } as const;
+    expect(failTimes(1, error).nextAttemptAt).toBe(T0 + MIN);
+    expect(failTimes(3, error).nextAttemptAt).toBe(T0 + 4 * MIN);
+    expect(failTimes(3, error).paused).toBe(false);
+  });
+
   it('isDue: only once nextAttemptAt has passed', () => {
     const b = failTimes(1);
     expect(isDue(b, T0 + MIN - 1)).toBe(false);

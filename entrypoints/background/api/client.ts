@@ -147,8 +147,14 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
     }
   }
 
-  function loadPage<T>(schema: Schema<T>, path: string, page: number, perPage = DEFAULT_PER_PAGE) {
-    return load(schema, path, { page: clamp(page, 1, Number.MAX_SAFE_INTEGER), per_page: clamp(perPage, 1, MAX_PER_PAGE) });
+  /** One list page; more rows than `per_page` asked (a giant page) is a badResponse, not 10 000 rows to store. */
+  async function loadPage<T extends { data: unknown[] }>(schema: Schema<T>, path: string, page: number, perPage = DEFAULT_PER_PAGE) {
+    const asked = clamp(perPage, 1, MAX_PER_PAGE);
+    const loaded = await load(schema, path, { page: clamp(page, 1, Number.MAX_SAFE_INTEGER), per_page: asked });
+    if (loaded.page.data.length > asked) {
+      throw fail({ kind: 'badResponse', detail: `data: expected at most ${asked} rows`, status: loaded.status, requestId: loaded.requestId });
+    }
+    return loaded;
   }
 
   return {

@@ -1,7 +1,8 @@
 /**
  * The coordinator: runs account syncs through one in-memory single flight (so an alarm tick and a
  * popup refresh at the same moment share one sync), each with its own AbortController (removing an
- * account or changing its address or key stops its requests at once), shows that sync's
+ * account or changing its address or key stops its requests at once, and so does the sync's
+ * deadline, as a `timeout`: ./deadline.ts), shows that sync's
  * notifications exactly once, then updates the badge. Account changes run exclusively against syncs.
  */
 import type { Account, ListName } from '../../../utils/model';
@@ -12,18 +13,23 @@ import { notificationsFor, showNotifications } from '../notify';
 import { SingleFlight } from './lease';
 import { refreshBadge } from './state';
 import { dueForRefresh } from './due';
+import { armDeadline, DEFAULT_DEADLINES, type Deadlines } from './deadline';
 import { DEEP_PAGE_CAP, syncAccount, type SkipReason, type SyncOptions, type SyncOutcome } from './sync-account';
 
 const flights = new SingleFlight<SyncOutcome>();
 /** The abort switch of each account's running sync. */
 const running = new Map<string, AbortController>();
 
-export type RunOptions = Omit<SyncOptions, 'deep' | 'signal'> & { accountIds?: string[] };
+/** A sync's options, and its deadlines (tests set shorter ones). */
+export type SyncRunOptions = SyncOptions & { deadlines?: Partial<Deadlines> };
+export type RunOptions = Omit<SyncRunOptions, 'deep' | 'signal'> & { accountIds?: string[] };
 
 /** Sync one account, then notify about what it found (inside the flight: once per sync). */
-async function syncAndReport(account: Account, options: SyncOptions): Promise<SyncOutcome> {
+async function syncAndReport(account: Account, { deadlines, ...options }: SyncRunOptions): Promise<SyncOutcome> {
   const controller = new AbortController();
   running.set(account.id, controller);
+  const limits = { ...DEFAULT_DEADLINES, ...deadlines };
+  const disarm = armDeadline(controller, options.deep ? limits.deepMs : limits.routineMs);
   try {
     const outcome = await syncAccount(account, { ...options, signal: controller.signal });
     if (outcome.status === 'synced') {
@@ -33,6 +39,7 @@ async function syncAndReport(account: Account, options: SyncOptions): Promise<Sy
     }
     return outcome;
   } finally {
+    disarm();
     if (running.get(account.id) === controller) running.delete(account.id);
   }
 }
@@ -43,7 +50,7 @@ export function abortSync(accountId: string): void {
 }
 
 /** Join the sync of this account that is running, or start one. */
-export function syncOne(account: Account, options: SyncOptions = {}): Promise<SyncOutcome> {
+export function syncOne(account: Account, options: SyncRunOptions = {}): Promise<SyncOutcome> {
   return flights.join(account.id, () => syncAndReport(account, options));
 }
 
@@ -69,7 +76,7 @@ const NO_SYNC: SyncOutcome = { status: 'skipped', reason: 'changed' };
 export function exclusive<T>(
   accountId: string,
   change: () => Promise<T>,
-  options: { abort?: boolean; syncAfter?: (value: T) => { account: Account; options: SyncOptions } | null } = {},
+  options: { abort?: boolean; syncAfter?: (value: T) => { account: Account; options: SyncRunOptions } | null } = {},
 ): Promise<T> {
   if (options.abort) abortSync(accountId);
   return new Promise<T>((resolve, reject) => {

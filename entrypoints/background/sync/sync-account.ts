@@ -14,6 +14,7 @@ import type { SyncReport } from '../notify';
 import { cacheItem, progressItem } from '../store';
 import { updateAccounts, stillCurrent } from '../account-list';
 import { isDue } from './due';
+import { stoppedOnPurpose } from './deadline';
 import { acquireLease, type LeaseHandle } from './lease';
 import { cacheAfterFailure, mergeSync, type Fetched } from './merge';
 import { fetchAll } from './fetch';
@@ -128,10 +129,11 @@ export async function syncAccount(account: Account, options: SyncOptions = {}): 
       fetched = await fetchWithLayoutFallback(context);
     } catch (error) {
       // Stopped on purpose (removed, or a new address or key): nothing to record for the old one.
-      if (options.signal?.aborted) return { status: 'skipped', reason: 'aborted' };
+      // Stopped by the sync's deadline: a `timeout`, recorded with its backoff (./deadline.ts).
+      if (stoppedOnPurpose(options.signal)) return { status: 'skipped', reason: 'aborted' };
       return await commitFailure(account, cache, toFailure(error), now());
     }
-    if (options.signal?.aborted) return { status: 'skipped', reason: 'aborted' };
+    if (stoppedOnPurpose(options.signal)) return { status: 'skipped', reason: 'aborted' };
     return await commitSuccess(context, fetched.account, fetched.fetched, now());
   } finally {
     await Promise.all([lease.release(), progressItem(account.id).remove()]);

@@ -1,7 +1,7 @@
 /** The client's body cap (issue 14): every body, 2xx or not, is read with readBodyCapped. */
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../../../entrypoints/background/api/client';
-import { api, failureOf, json, KEY, SUMMARY } from './fakes';
+import { api, failureOf, json, KEY, page, SUMMARY } from './fakes';
 
 const stream = (chunks: string[], cancelled: { value: boolean }) =>
   new ReadableStream<Uint8Array>({
@@ -55,5 +55,16 @@ describe('body cap', () => {
     const failure = await failureOf(client.getSummary());
     expect(failure).toMatchObject({ kind: 'badResponse', status: 403 });
     expect(JSON.stringify(failure.error)).not.toContain(KEY);
+  });
+});
+
+describe('rows per page', () => {
+  it('refuses a page with more rows than per_page asked', async () => {
+    const ids = Array.from({ length: 21 }, (_, i) => 100 - i);
+    const { api: client } = api(() => json(page(ids), 200, { 'x-request-id': 'g1' }));
+    expect(await failureOf(client.getExchangesPage(1, 20))).toMatchObject({
+      kind: 'badResponse', detail: 'data: expected at most 20 rows', status: 200, requestId: 'g1',
+    });
+    expect((await client.getExchangesPage(1, 21)).data).toHaveLength(21);
   });
 });

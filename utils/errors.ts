@@ -14,7 +14,8 @@ export const apiErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('forbidden'), missingAbility: z.nullable(z.string()) }),
   z.object({ kind: z.literal('notFound') }),
   z.object({ kind: z.literal('rateLimited'), retryAfterSeconds: z.nullable(z.number()) }),
-  z.object({ kind: z.literal('server') }),
+  // retryAfterSeconds: a 503 maintenance page's Retry-After, when it sent one (absent otherwise).
+  z.object({ kind: z.literal('server'), retryAfterSeconds: z.optional(z.number()) }),
   z.object({ kind: z.literal('unexpectedStatus') }),
   // A 3xx: never followed (the key must not travel to another address); the site moved or wants "www.".
   z.object({ kind: z.literal('redirected') }),

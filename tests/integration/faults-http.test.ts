@@ -55,10 +55,18 @@ describe('fault matrix: statuses', () => {
     await retriesAt(server, row, 24 * HOUR);
   });
 
+  it('503 maintenance HTML with Retry-After: 600 → server, data kept, no try before 10 min', async () => {
+    const row = await underFault(server, { mode: '503html', retryAfter: 600 });
+    keptLastGood(row);
+    expect(row.after.cache.lastError).toMatchObject({ kind: 'server', status: 503, retryAfterSeconds: 600 });
+    nextTryAfter(row, 10 * MINUTE);
+    await retriesAt(server, row, 10 * MINUTE);
+  });
+
   it.each([
     ['500', { mode: '500' }, 500],
     ['502 HTML', { mode: '502html' }, 502],
-    ['503 maintenance HTML', { mode: '503html', retryAfter: 600 }, 503],
+    ['503 maintenance HTML without Retry-After', { mode: '503html' }, 503],
   ])('%s → server, data kept, retried after 1 min; the tooltip marks the balance as stale', async (_name, body, status) => {
     const row = await underFault(server, body);
     keptLastGood(row);

@@ -89,7 +89,10 @@ const FIELDS: { [K in StatusKind]: (facts: ResponseFacts) => Omit<ApiErrorOf<K>,
     kind: 'rateLimited',
     retryAfterSeconds: parseRetryAfter(headers.get('retry-after'), now),
   }),
-  server: () => ({ kind: 'server' }),
+  server: ({ headers, now }) => {
+    const retryAfterSeconds = parseRetryAfter(headers.get('retry-after'), now);
+    return retryAfterSeconds === null ? { kind: 'server' } : { kind: 'server', retryAfterSeconds };
+  },
   unexpectedStatus: () => ({ kind: 'unexpectedStatus' }),
   redirected: () => ({ kind: 'redirected' }),
 };

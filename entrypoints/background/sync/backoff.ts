@@ -3,7 +3,7 @@
  * Table of waits, by error kind, instead of a chain of ifs:
  *   auth (unauthorized, forbidden)  → paused: no polling until the account's key/address changes
  *   network (offline, DNS, refused) → due again at the next alarm tick or `online` event
- *   rateLimited                     → the doubling wait, but never before Retry-After
+ *   rateLimited, server             → the doubling wait, but never before Retry-After (a 503's too)
  *   internal (a bug)                → the doubling wait (retrying every tick would not fix it)
  *   everything else                 → 1, 2, 4, 8, 16, 32, 60, 60 … minutes after consecutive failures
  */
@@ -42,6 +42,12 @@ export function backoffDelayMs(failures: number): number {
   return (BACKOFF_MINUTES[index] ?? 60) * MINUTE;
 }
 
+/** The wait a site asked for (429, or a 5xx such as a 503 maintenance page), already clamped to 24 h. */
+function retryAfterOf(error: ApiErrorInfo): number | null {
+  if (error.kind === 'rateLimited' || error.kind === 'server') return error.retryAfterSeconds ?? null;
+  return null;
+}
+
 /** The backoff after one more failed attempt. */
 export function backoffAfterFailure(previous: Backoff, error: ApiErrorInfo, now: number): Backoff {
   const failures = previous.failures + 1;
@@ -51,7 +57,7 @@ export function backoffAfterFailure(previous: Backoff, error: ApiErrorInfo, now:
     case 'nextTick':
       return { failures, nextAttemptAt: null, paused: false };
     case 'doubling': {
-      const retryAfterMs = error.kind === 'rateLimited' && error.retryAfterSeconds != null ? error.retryAfterSeconds * 1000 : 0;
+      const retryAfterMs = (retryAfterOf(error) ?? 0) * 1000;
       return { failures, nextAttemptAt: now + Math.max(backoffDelayMs(failures), retryAfterMs), paused: false };
     }
   }

@@ -81,6 +81,8 @@ describe('errorFromResponse: HTML pages from proxies, CDNs and maintenance', () 
   it('a 5xx HTML page is a server problem (nginx 502, maintenance 503, Cloudflare 52x)', () => {
     expect(info(502, HTML_TYPE, NGINX_502)).toEqual({ kind: 'server', status: 502, requestId: null });
     expect(info(503, HTML_TYPE, '<!doctype html><h1>Maintenance</h1>').kind).toBe('server');
+    expect(info(503, { ...HTML_TYPE, 'retry-after': '600' }, '<html>Maintenance</html>')).toMatchObject({ kind: 'server', retryAfterSeconds: 600 });
+    expect(info(503, { ...HTML_TYPE, 'retry-after': '99999999999' }, '<html>Maintenance</html>')).toMatchObject({ retryAfterSeconds: 86_400 });
     expect(info(522, HTML_TYPE, '<html>Connection timed out</html>').kind).toBe('server');
   });
 

@@ -47,6 +47,12 @@ describe('backoff', () => {
     expect(isDue(b, T0)).toBe(true);
   });
 
+  it('a 503 with Retry-After waits at least that long too', () => {
+    const error: ApiErrorInfo = { kind: 'server', retryAfterSeconds: 600, status: 503, requestId: null };
+    expect(failTimes(1, error).nextAttemptAt).toBe(T0 + 10 * MIN);
+    expect(failTimes(1, { kind: 'server', status: 503, requestId: null }).nextAttemptAt).toBe(T0 + MIN);
+  });
+
   it('an internal error (a bug) doubles the wait like any other failure, never every tick', () => {
     const error = { kind: 'internal', status: null, requestId: null } as const;
     expect(failTimes(1, error).nextAttemptAt).toBe(T0 + MIN);

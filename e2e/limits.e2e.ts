@@ -53,7 +53,7 @@ async function survives(h: Harness, fault: Record<string, unknown>, error: Error
 describe('limits in the browser', () => {
   it('a 200 MiB body: refused at 4 MB; the popup opens with the last good balance and one message', async () => {
     const h = await start();
-    await survives(h, { mode: 'hugeBody', count: 10 }, { kind: 'badResponse' });
+    await survives(h, { mode: 'hugeBody', count: 10 }, { kind: 'badResponse', limit: 'body' });
   });
 
   it('endless pagination: the sync deadline ends it; last good balance and one message', async () => {

@@ -8,6 +8,9 @@ import { z } from 'zod/mini';
 
 export const addressProblemSchema = z.enum(['empty', 'malformed', 'scheme', 'insecure', 'credentials', 'singleLabel']);
 
+/** The limits a site's answer can break: the body's size, the rows a page may have, a field's length, range or form. */
+export const responseLimitSchema = z.enum(['body', 'rows', 'value']);
+
 export const apiErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('invalidAddress'), reason: addressProblemSchema }),
   z.object({ kind: z.literal('unauthorized') }),
@@ -21,7 +24,8 @@ export const apiErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('redirected') }),
   z.object({ kind: z.literal('network') }),
   z.object({ kind: z.literal('timeout') }),
-  z.object({ kind: z.literal('badResponse'), detail: z.string() }),
+  // limit: which of the extension's limits the answer broke (SECURITY.md), when it was one.
+  z.object({ kind: z.literal('badResponse'), detail: z.string(), limit: z.optional(responseLimitSchema) }),
   z.object({ kind: z.literal('pageLimit'), pages: z.number() }),
   // Not the site's fault: this browser could not save what was fetched (disk full, a broken profile).
   z.object({ kind: z.literal('storage') }),
@@ -36,6 +40,7 @@ export const errorContextSchema = z.object({
 });
 
 export type AddressProblem = z.infer<typeof addressProblemSchema>;
+export type ResponseLimit = z.infer<typeof responseLimitSchema>;
 export type ApiErrorInfo = z.infer<typeof apiErrorSchema> & z.infer<typeof errorContextSchema>;
 export type ApiErrorKind = ApiErrorInfo['kind'];
 export type ApiErrorOf<K extends ApiErrorKind> = Extract<ApiErrorInfo, { kind: K }>;

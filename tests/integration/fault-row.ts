@@ -7,7 +7,8 @@ import { expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runSyncs, type RunOptions } from '../../entrypoints/background/sync/run';
 import type { AccountCache, ExchangeRecord, PayoutRecord } from '../../utils/model';
-import { cacheItem, exchangesItem, payoutsItem } from '../../utils/storage/items';
+import { cacheItem } from '../../utils/storage/items';
+import { storedExchanges, storedPayouts } from '../history';
 import { clearRequests, fault, requests, syncedAccount, type LoggedRequest, type MockServer } from './mock';
 
 export interface Snapshot {
@@ -17,7 +18,7 @@ export interface Snapshot {
 }
 
 export async function snapshot(): Promise<Snapshot> {
-  return { cache: (await cacheItem('acc').get())!, exchanges: await exchangesItem('acc').get(), payouts: await payoutsItem('acc').get() };
+  return { cache: (await cacheItem('acc').get())!, exchanges: await storedExchanges('acc'), payouts: await storedPayouts('acc') };
 }
 
 export const badge = () => fakeBrowser.action.getBadgeText({});

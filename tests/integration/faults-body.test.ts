@@ -13,7 +13,7 @@ describe('fault matrix: bodies', () => {
   it('huge body: a 200 MiB streamed summary is refused at 4 MB as badResponse, data kept, retried after 1 min', async () => {
     const row = await underFault(server, { mode: 'hugeBody' });
     keptLastGood(row);
-    expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'body larger than 4194304 bytes', status: 200 });
+    expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'body larger than 4194304 bytes', limit: 'body', status: 200 });
     nextTryAfter(row, MINUTE);
     expect(await badge()).toBe('');
     await retriesAt(server, row, MINUTE);
@@ -22,21 +22,21 @@ describe('fault matrix: bodies', () => {
   it('huge body with Content-Length: refused before the body is read', async () => {
     const row = await underFault(server, { mode: 'hugeBody', contentLength: true });
     keptLastGood(row);
-    expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: expect.stringMatching(/^Content-Length 2097\d{5} over 4194304 bytes$/) });
+    expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: expect.stringMatching(/^Content-Length 2097\d{5} over 4194304 bytes$/), limit: 'body' });
     nextTryAfter(row, MINUTE);
   });
 
   it('gzip-compressed huge body: counted after decompression, refused at 4 MB', async () => {
     const row = await underFault(server, { mode: 'gzipHugeBody' });
     keptLastGood(row);
-    expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'body larger than 4194304 bytes' });
+    expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'body larger than 4194304 bytes', limit: 'body' });
     nextTryAfter(row, MINUTE);
   });
 
   it('giant page: 10 000 rows where 100 were asked is a badResponse, nothing of it stored', async () => {
     const row = await underFault(server, { mode: 'giantPage', rows: 10_000, path: 'exchanges' });
     keptLastGood(row);
-    expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'data: expected at most 100 rows' });
+    expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'data: expected at most 100 rows', limit: 'rows' });
     nextTryAfter(row, MINUTE);
   });
 
@@ -51,6 +51,7 @@ describe('fault matrix: bodies', () => {
     const row = await underFault(server, { mode: 'drift' });
     keptLastGood(row);
     expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'attributes.balance: expected number' });
+    expect(row.after.cache.lastError).not.toHaveProperty('limit');
     nextTryAfter(row, MINUTE);
   });
 
@@ -76,7 +77,7 @@ describe('fault matrix: bodies', () => {
     await control(server, 'POST', '/__mock/reset');
     const bad = await underFault(server, { mode: 'hugeId', id: '18446744073709551616', path: 'exchanges' });
     keptLastGood(bad);
-    expect(bad.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'data.0.id: expected int <= 9007199254740991' });
+    expect(bad.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'data.0.id: expected int <= 9007199254740991', limit: 'value' });
     nextTryAfter(bad, MINUTE);
   });
 

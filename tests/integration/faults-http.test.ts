@@ -107,10 +107,8 @@ describe('fault matrix: lists', () => {
     expect(row.after.exchanges.length).toBe(row.before.exchanges.length + 500);
   });
 
-  // KNOWN BUG, left to the merge rewrite (merge.ts is out of this change's scope): an empty page 1
-  // of payouts is read as "every payout was refunded" and the whole stored list is dropped.
-  // it.fails keeps the suite green and turns red once the merge keeps them: then make it `it`.
-  it.fails('empty payouts answer: 200 with data [] keeps the stored payouts', async () => {
+  // An empty page 1 is never evidence that payouts were refunded (merge.ts: only two complete walks of a non-empty list).
+  it('empty payouts answer: 200 with data [] keeps the stored payouts', async () => {
     const row = await underFault(server, { mode: 'emptyPayouts' });
     expect(row.before.payouts.length).toBeGreaterThan(0);
     expect(row.after.payouts).toEqual(row.before.payouts);

@@ -3,7 +3,7 @@
  * (and every address problem) a plain message and the next step to take, in
  * English and Russian. Looked up by kind; the server's own text is never shown.
  */
-import type { AddressProblem, Failure, FailureKind } from '../errors';
+import type { AddressProblem, Failure, FailureKind, ResponseLimit } from '../errors';
 import { defineMessages, type Params } from './index';
 
 /** Exported so tests/unit/i18n-complete.test.ts can check the dictionary. */
@@ -48,6 +48,10 @@ export const t = defineMessages({
     timeoutAction: 'It may be busy. Try again in a few minutes.',
     badResponse: 'The site answered something unexpected.',
     badResponseAction: 'Try again later. If it keeps happening, send the request ID to the site’s support.',
+    badResponseBody: 'The site sent an answer too large to read (more than 4 MB).',
+    badResponseRows: 'The site sent more entries on one page than were asked for.',
+    badResponseValue: 'The site sent a value that is too long, too large or in the wrong form.',
+    limitAction: 'Nothing was changed: the last good data is kept. If it keeps happening, send the request ID to the site’s support.',
     pageLimit: {
       one: 'The list is too long to load completely (more than {count} page).',
       other: 'The list is too long to load completely (more than {count} pages).',
@@ -111,6 +115,10 @@ export const t = defineMessages({
     timeoutAction: 'Возможно, он перегружен. Попробуйте через несколько минут.',
     badResponse: 'Сайт прислал неожиданный ответ.',
     badResponseAction: 'Попробуйте позже. Если повторяется, отправьте ID запроса в поддержку сайта.',
+    badResponseBody: 'Сайт прислал слишком большой ответ (больше 4 МБ).',
+    badResponseRows: 'Сайт прислал на одной странице больше записей, чем было запрошено.',
+    badResponseValue: 'Сайт прислал слишком длинное, слишком большое или неверно записанное значение.',
+    limitAction: 'Ничего не изменено: последние полученные данные сохранены. Если повторяется, отправьте ID запроса в поддержку сайта.',
     pageLimit: {
       one: 'Список слишком длинный, чтобы загрузить его целиком (больше {count} страницы).',
       few: 'Список слишком длинный, чтобы загрузить его целиком (больше {count} страниц).',
@@ -132,7 +140,7 @@ export const t = defineMessages({
 type Key = Parameters<typeof t>[0];
 export type ErrorLike = { kind: FailureKind } & Partial<Failure>;
 /** The optional fields of every kind, readable without narrowing. */
-type Fields = { reason?: AddressProblem; retryAfterSeconds?: number | null; status?: number | null; pages?: number };
+type Fields = { limit?: ResponseLimit; reason?: AddressProblem; retryAfterSeconds?: number | null; status?: number | null; pages?: number };
 type Text = { message: Key; action: Key; params?: Params };
 
 const ADDRESS: Record<AddressProblem, Text> = {
@@ -152,6 +160,8 @@ function waitText(seconds: number): Text {
   return { message: 'rateLimited', action: 'rateLimitedWaitHours', params: { count: Math.ceil(seconds / 3600) } };
 }
 
+const LIMIT_TEXT: Record<ResponseLimit, Key> = { body: 'badResponseBody', rows: 'badResponseRows', value: 'badResponseValue' };
+
 const BY_KIND: { [K in FailureKind]: (error: Fields) => Text } = {
   invalidAddress: ({ reason }) => ADDRESS[reason ?? 'malformed'],
   unauthorized: () => ({ message: 'unauthorized', action: 'unauthorizedAction' }),
@@ -168,7 +178,7 @@ const BY_KIND: { [K in FailureKind]: (error: Fields) => Text } = {
   redirected: () => ({ message: 'redirected', action: 'redirectedAction' }),
   network: () => ({ message: 'network', action: 'networkAction' }),
   timeout: () => ({ message: 'timeout', action: 'timeoutAction' }),
-  badResponse: () => ({ message: 'badResponse', action: 'badResponseAction' }),
+  badResponse: ({ limit }) => (limit ? { message: LIMIT_TEXT[limit], action: 'limitAction' } : { message: 'badResponse', action: 'badResponseAction' }),
   pageLimit: ({ pages }) => ({ message: 'pageLimit', action: 'pageLimitAction', params: { count: pages ?? 0 } }),
   internal: () => ({ message: 'internal', action: 'internalAction' }),
   noAnswer: () => ({ message: 'noAnswer', action: 'noAnswerAction' }),

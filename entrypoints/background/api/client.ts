@@ -13,6 +13,7 @@ import { BodyTooLargeError, readBodyCapped } from './body';
 import { errorFromResponse, mediaTypeOf, PartnerApiError, requestIdFrom } from './errors';
 import { LAYOUTS } from './layouts';
 import {
+  brokeLimit,
   describeIssues,
   exchangesPageSchema,
   summarySchema,
@@ -128,7 +129,7 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
       if (moved) throw fail({ kind: 'redirected', ...context });
       // Capped for error answers too: a 403's body is parsed for missing_ability.
       const text = await readBodyCapped(response, maxBodyBytes).catch((error: unknown) =>
-        Promise.reject(error instanceof BodyTooLargeError ? fail({ kind: 'badResponse', detail: tooLarge(error), ...context }) : failed()),
+        Promise.reject(error instanceof BodyTooLargeError ? fail({ kind: 'badResponse', detail: tooLarge(error), limit: 'body', ...context }) : failed()),
       );
       if (!response.ok) throw errorFromResponse(response.status, response.headers, text);
 
@@ -139,7 +140,10 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
         throw fail({ kind: 'badResponse', detail: `not JSON (${mediaTypeOf(response.headers)})`, ...context });
       }
       const parsed = schema.safeParse(json);
-      if (!parsed.success) throw fail({ kind: 'badResponse', detail: describeIssues(parsed.error), ...context });
+      if (!parsed.success) {
+        const limit = brokeLimit(parsed.error) ? { limit: 'value' as const } : {};
+        throw fail({ kind: 'badResponse', detail: describeIssues(parsed.error), ...limit, ...context });
+      }
       return { page: parsed.data, status: response.status, requestId: context.requestId };
     } finally {
       clearTimeout(timer);
@@ -152,7 +156,7 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
     const asked = clamp(perPage, 1, MAX_PER_PAGE);
     const loaded = await load(schema, path, { page: clamp(page, 1, Number.MAX_SAFE_INTEGER), per_page: asked });
     if (loaded.page.data.length > asked) {
-      throw fail({ kind: 'badResponse', detail: `data: expected at most ${asked} rows`, status: loaded.status, requestId: loaded.requestId });
+      throw fail({ kind: 'badResponse', detail: `data: expected at most ${asked} rows`, limit: 'rows', status: loaded.status, requestId: loaded.requestId });
     }
     return loaded;
   }

@@ -115,6 +115,12 @@ export function describeIssues(error: z.core.$ZodError): string {
   return `${path}: ${problem(issue)}`;
 }
 
+/** Whether a failed parse broke one of ./limits.ts's limits (a length, a range, a pattern) rather than a field's type. */
+export function brokeLimit(error: z.core.$ZodError): boolean {
+  const code = error.issues[0]?.code;
+  return code === 'too_big' || code === 'too_small' || code === 'invalid_format';
+}
+
 /** zod/mini loads no locale (every default message is "Invalid input"), so the wording is ours. */
 function problem(issue: z.core.$ZodIssue): string {
   switch (issue.code) {

@@ -93,9 +93,9 @@ function mergeExchanges(base: AccountCache, walks: FetchedWalks<ApiExchange>, st
   return { added, arrivals: added.filter((e) => e.live).sort(byIdDesc), full: head.length + history.length > room };
 }
 
-/** A payout as the cache shows it (the missing count is the history store's own). */
-const withoutMissing = (row: PayoutRecord & { missing?: number }): PayoutRecord => {
-  const { missing: _missing, ...rest } = row;
+/** A payout as the cache shows it (the store's own fields, the account and the missing count, left out). */
+const withoutMissing = (row: PayoutRecord & { missing?: number; accountId?: string }): PayoutRecord => {
+  const { missing: _missing, accountId: _accountId, ...rest } = row;
   return rest;
 };
 

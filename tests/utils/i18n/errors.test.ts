@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblemSchema, apiErrorSchema, type Failure } from '../../../utils/errors';
+import { addressProblemSchema, apiErrorSchema, responseLimitSchema, type Failure } from '../../../utils/errors';
 import { setLocale, type Locale } from '../../../utils/i18n';
 import { errorText, requestIdText } from '../../../utils/i18n/errors';
 
@@ -19,6 +19,7 @@ const SAMPLES: Failure[] = [
   { kind: 'network', status: null, requestId: null },
   { kind: 'timeout', status: null, requestId: null },
   { kind: 'badResponse', detail: 'attributes.balance: expected number', status: 200, requestId: 'r' },
+  ...responseLimitSchema.options.map((limit) => ({ kind: 'badResponse', detail: 'x', limit, status: 200, requestId: 'r' }) as const),
   { kind: 'pageLimit', pages: 1000, status: 200, requestId: null },
   { kind: 'noAnswer', status: null, requestId: null },
   { kind: 'storage', status: null, requestId: null },
@@ -94,6 +95,15 @@ describe('errorText', () => {
     expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 86_400 }).action).toBe('Подождите 24 часа и попробуйте снова.');
     expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 5 * 3600 }).action).toBe('Подождите 5 часов и попробуйте снова.');
     expect(errorText({ kind: 'rateLimited', retryAfterSeconds: 20 * 3600 + 1 }).action).toBe('Подождите 21 час и попробуйте снова.');
+  });
+
+  it('says which limit an answer broke, each in its own words, and that the last good data is kept', () => {
+    const messages = responseLimitSchema.options.map((limit) => errorText({ kind: 'badResponse', detail: 'x', limit }).message);
+    expect(new Set([...messages, errorText({ kind: 'badResponse', detail: 'x' }).message]).size).toBe(4);
+    expect(errorText({ kind: 'badResponse', detail: 'x', limit: 'body' }).message).toContain('4 MB');
+    expect(errorText({ kind: 'badResponse', detail: 'x', limit: 'value' }).action).toContain('last good data is kept');
+    setLocale('ru');
+    expect(errorText({ kind: 'badResponse', detail: 'x', limit: 'body' }).message).toContain('4 МБ');
   });
 
   it('asks to report an internal error and never says offline', () => {

@@ -35,7 +35,7 @@ describe('body cap', () => {
       { maxBodyBytes: body.length },
     );
     const failure = await failureOf(client.getSummary());
-    expect(failure).toMatchObject({ kind: 'badResponse', detail: `body larger than ${body.length} bytes`, status: 200, requestId: 'r1' });
+    expect(failure).toMatchObject({ kind: 'badResponse', detail: `body larger than ${body.length} bytes`, limit: 'body', status: 200, requestId: 'r1' });
   });
 
   it('refuses a larger Content-Length before reading, naming only the sizes', async () => {
@@ -46,7 +46,7 @@ describe('body cap', () => {
       { maxBodyBytes: 1000 },
     );
     const failure = await failureOf(client.getSummary());
-    expect(failure).toMatchObject({ kind: 'badResponse', detail: 'Content-Length 209715200 over 1000 bytes' });
+    expect(failure).toMatchObject({ kind: 'badResponse', detail: 'Content-Length 209715200 over 1000 bytes', limit: 'body' });
   });
 
   it('caps error bodies too: a huge 403 is badResponse, not forbidden', async () => {
@@ -63,7 +63,7 @@ describe('rows per page', () => {
     const ids = Array.from({ length: 21 }, (_, i) => 100 - i);
     const { api: client } = api(() => json(page(ids), 200, { 'x-request-id': 'g1' }));
     expect(await failureOf(client.getExchangesPage(1, 20))).toMatchObject({
-      kind: 'badResponse', detail: 'data: expected at most 20 rows', status: 200, requestId: 'g1',
+      kind: 'badResponse', detail: 'data: expected at most 20 rows', limit: 'rows', status: 200, requestId: 'g1',
     });
     expect((await client.getExchangesPage(1, 21)).data).toHaveLength(21);
   });

@@ -22,7 +22,7 @@ describe('fault matrix: time', () => {
 
   it('slow drip per page: the sync ends at its deadline as a timeout, data kept, retried after 1 min', async () => {
     const started = Date.now();
-    const row = await underFault(server, { mode: 'drip', delayMs: 500, count: 1000 }, { deadlines: SHORT });
+    const row = await underFault(server, { mode: 'drip', delayMs: 1500, count: 1000 }, { deadlines: SHORT });
     expect(Date.now() - started).toBeLessThan(SHORT.routineMs + 1500);
     keptLastGood(row);
     expect(row.after.cache.lastError).toMatchObject({ kind: 'timeout', status: null });

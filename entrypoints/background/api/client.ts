@@ -167,9 +167,9 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
     getPayoutsPage: async (page, perPage) =>
       (await loadPage(payoutsPageSchema, paths.payouts, page, perPage)).page,
     exchangePages: ({ perPage = DEFAULT_PER_PAGE, maxPages, from } = {}) =>
-      walkPages((n) => loadPage(exchangesPageSchema, paths.exchanges, n, perPage), { maxPages, from, perPage }),
+      walkPages((n) => loadPage(exchangesPageSchema, paths.exchanges, n, perPage), { maxPages, from }),
     payoutPages: ({ perPage = DEFAULT_PER_PAGE, maxPages, from } = {}) =>
-      walkPages((n) => loadPage(payoutsPageSchema, paths.payouts, n, perPage), { maxPages, from, perPage }),
+      walkPages((n) => loadPage(payoutsPageSchema, paths.payouts, n, perPage), { maxPages, from }),
   };
 }
 

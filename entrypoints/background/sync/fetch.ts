@@ -85,8 +85,12 @@ async function walkList<T extends Row>(
 
 export async function fetchAll(account: Account, cache: AccountCache | null, options: FetchOptions): Promise<Fetched> {
   const api = createPartnerApi({ origin: account.origin, key: account.key, layout: account.layout, fetch: options.fetch, signal: options.signal });
-  const summary = await api.getSummary();
-  const exchanges = await walkList<ApiExchange>('exchanges', account, cache, api, options);
-  const payouts = await walkList<ApiPayout>('payouts', account, cache, api, options);
+  // The summary and the two lists are independent: asked for at once, a routine sync takes one
+  // round trip instead of three (the first failure ends the sync; the abort signal stops the rest).
+  const [summary, exchanges, payouts] = await Promise.all([
+    api.getSummary(),
+    walkList<ApiExchange>('exchanges', account, cache, api, options),
+    walkList<ApiPayout>('payouts', account, cache, api, options),
+  ]);
   return { summary, exchanges, payouts };
 }

@@ -64,3 +64,13 @@ describe('the history store', () => {
     expect(await allPayouts('b')).toHaveLength(1);
   });
 });
+
+describe('storedIds', () => {
+  it('finds stored ids whether the asked ids are contiguous (one range read) or spread wide apart', async () => {
+    await commitRows('a', [1, 2, 3, 5, 1_000_000, Number.MAX_SAFE_INTEGER].map((id) => exchange(id, id)), { put: [], remove: [] });
+    expect(await storedIds('a', 'exchanges', [5, 4, 3, 2, 1])).toEqual(new Map([[5, 5], [3, 3], [2, 2], [1, 1]]));
+    expect(await storedIds('a', 'exchanges', [Number.MAX_SAFE_INTEGER, 3, 1_000_000, 7])).toEqual(
+      new Map([[Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], [3, 3], [1_000_000, 1_000_000]]));
+    expect(await storedIds('b', 'exchanges', [1, 2])).toEqual(new Map());
+  });
+});

@@ -46,11 +46,13 @@ export interface PartnerApiOptions {
   signal?: AbortSignal;
 }
 
-export interface PageWalkOptions {
+export interface PageWalkOptions<P = unknown> {
   perPage?: number;
   maxPages?: number;
   /** The first page to read; default 1. */
   from?: number;
+  /** Whether to go on after a page (see walkPages): the next page is requested while this one is handled. */
+  more?: (page: P) => boolean | Promise<boolean>;
 }
 
 export interface PartnerApi {
@@ -58,8 +60,8 @@ export interface PartnerApi {
   getExchangesPage(page: number, perPage?: number): Promise<ExchangesPage>;
   getPayoutsPage(page: number, perPage?: number): Promise<PayoutsPage>;
   /** Walks all pages, newest first; the last page may be empty. */
-  exchangePages(opts?: PageWalkOptions): AsyncGenerator<ExchangesPage>;
-  payoutPages(opts?: PageWalkOptions): AsyncGenerator<PayoutsPage>;
+  exchangePages(opts?: PageWalkOptions<ExchangesPage>): AsyncGenerator<ExchangesPage>;
+  payoutPages(opts?: PageWalkOptions<PayoutsPage>): AsyncGenerator<PayoutsPage>;
 }
 
 /** Just what load() needs of a zod schema (zod's own generics fight preprocess inputs). */
@@ -166,10 +168,10 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
     getExchangesPage: async (page, perPage) => (await loadPage(exchangesPageSchema, paths.exchanges, page, perPage)).page,
     getPayoutsPage: async (page, perPage) =>
       (await loadPage(payoutsPageSchema, paths.payouts, page, perPage)).page,
-    exchangePages: ({ perPage = DEFAULT_PER_PAGE, maxPages, from } = {}) =>
-      walkPages((n) => loadPage(exchangesPageSchema, paths.exchanges, n, perPage), { maxPages, from }),
-    payoutPages: ({ perPage = DEFAULT_PER_PAGE, maxPages, from } = {}) =>
-      walkPages((n) => loadPage(payoutsPageSchema, paths.payouts, n, perPage), { maxPages, from }),
+    exchangePages: ({ perPage = DEFAULT_PER_PAGE, maxPages, from, more } = {}) =>
+      walkPages((n) => loadPage(exchangesPageSchema, paths.exchanges, n, perPage), { maxPages, from, more }),
+    payoutPages: ({ perPage = DEFAULT_PER_PAGE, maxPages, from, more } = {}) =>
+      walkPages((n) => loadPage(payoutsPageSchema, paths.payouts, n, perPage), { maxPages, from, more }),
   };
 }
 

@@ -32,9 +32,15 @@ export interface FetchOptions {
 
 type Row = { id: number };
 
-/** Walk pages from `from` while `more(page)` says so; stops at the end or the page cap. */
+type Page<T> = { data: T[]; links: { next: string | null } };
+type Pages<T> = (from: number, maxPages: number, more: (page: Page<T>) => Promise<boolean>) => AsyncGenerator<Page<T>>;
+
+/**
+ * Walk pages from `from` while `more(rows)` says so; stops at the end or the page cap. The walker
+ * asks `more` before it hands a page over, so the next page is on its way while this one is kept.
+ */
 async function walk<T extends Row>(
-  pages: (from: number, maxPages: number) => AsyncGenerator<{ data: T[] }>,
+  pages: Pages<T>,
   from: number,
   maxPages: number,
   more: (rows: T[]) => Promise<boolean>,
@@ -42,36 +48,48 @@ async function walk<T extends Row>(
 ): Promise<FetchedList<T>> {
   const items: T[] = [];
   let read = 0;
+  let end = false;
   try {
-    for await (const page of pages(from, maxPages)) {
+    for await (const page of pages(from, maxPages, async (p) => more(p.data))) {
       for (const row of page.data) items.push(row);
       read += 1;
+      // The last page, whether or not the walk would have stopped there anyway (a complete walk).
+      end = page.links.next === null || page.data.length === 0;
       await onPage(read, items.length);
-      if (!(await more(page.data))) return { items, from, pages: read, next: null, reachedEnd: false };
     }
-    return { items, from, pages: read, next: null, reachedEnd: true };
+    return { items, from, pages: read, next: null, reachedEnd: end };
   } catch (error) {
     if (error instanceof PartnerApiError && error.info.kind === 'pageLimit') return { items, from, pages: read, next: from + read, reachedEnd: false };
     throw error;
   }
 }
 
+/** Progress for the popup at most this often (each is a storage write). */
+const PROGRESS_EVERY_MS = 250;
+
 /** Both walks of one list: the head walk, then (if the history is incomplete) the resumed history walk. */
 async function walkList<T extends Row>(
   list: ListName, account: Account, cache: AccountCache | null, api: PartnerApi, options: FetchOptions,
 ): Promise<FetchedWalks<T>> {
-  const committed = cache?.lastSuccessAt ?? -Infinity;
-  const pages = (from: number, maxPages: number) =>
-    (list === 'exchanges' ? api.exchangePages({ perPage: PER_PAGE, maxPages, from }) : api.payoutPages({ perPage: PER_PAGE, maxPages, from })) as
-      AsyncGenerator<{ data: T[] }>;
+  const committed = cache?.lastSuccessAt ?? null;
+  const pages: Pages<T> = (from, maxPages, more) =>
+    (list === 'exchanges'
+      ? api.exchangePages({ perPage: PER_PAGE, maxPages, from, more: more as never })
+      : api.payoutPages({ perPage: PER_PAGE, maxPages, from, more: more as never })) as AsyncGenerator<Page<T>>;
+  // A first sync has nothing committed: no page can hold stored rows, so none is looked up.
   const hasStored = async (rows: T[]) => {
+    if (committed === null) return false;
     const stored = await storedIds(account.id, list, rows.map((row) => row.id));
     return [...stored.values()].some((firstSeenAt) => firstSeenAt <= committed);
   };
   const budget = options.pageCap ?? (options.deep === list ? DEEP_PAGE_CAP : SYNC_PAGE_CAP);
   let before = { pages: 0, rows: 0 };
+  let reported = 0;
   const onPage = async (pagesRead: number, rows: number) => {
-    if (before.pages + pagesRead >= 2) await options.onPage?.(list, before.pages + pagesRead, before.rows + rows);
+    const total = before.pages + pagesRead;
+    if (total < 2 || Date.now() - reported < PROGRESS_EVERY_MS) return;
+    reported = Date.now();
+    await options.onPage?.(list, total, before.rows + rows);
   };
   const head = await walk<T>(pages, 1, budget, async (rows) => !(await hasStored(rows)), onPage);
   const left = budget - head.pages;

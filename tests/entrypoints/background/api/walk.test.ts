@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { api, collect, failureOf, json, listServer, ORIGIN, page } from './fakes';
+import { walkPages } from '../../../../entrypoints/background/api/walk';
 
 describe('page walking', () => {
   it('walks until links.next is null, building each URL itself', async () => {
@@ -109,5 +110,18 @@ describe('page walking', () => {
     const pages = await collect(client.payoutPages());
     expect(pages[0]?.data[0]).toMatchObject({ amount: '10.00', status: 'paid' });
     expect(calls[0]!.url.pathname).toBe('/api/v2/account/partner/withdrawal');
+  });
+});
+
+describe('walkPages: asking ahead', () => {
+  it('with `more`, page n+1 is requested before page n is handed over; a stop asks nothing more', async () => {
+    const order: string[] = [];
+    const pages = (n: number) => ({
+      page: { data: [{ id: 100 - n }], links: { next: n < 5 ? `?page=${n + 1}` : null } }, status: 200, requestId: null,
+    });
+    const load = async (n: number) => { order.push(`load ${n}`); return pages(n); };
+    for await (const page of walkPages(load, { more: (p) => p.data[0]!.id > 97 })) order.push(`got ${100 - page.data[0]!.id}`);
+    // Page 3 says stop: page 4 is never asked for.
+    expect(order).toEqual(['load 1', 'load 2', 'got 1', 'load 3', 'got 2', 'got 3']);
   });
 });

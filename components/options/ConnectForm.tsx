@@ -51,7 +51,11 @@ export function ConnectForm({ editing, errors, busy, focusFirst, onSubmit, onCan
   };
 
   return (
-    <form class="connect-form" onSubmit={submit} noValidate aria-labelledby="connect-heading">
+    <form
+      class="connect-form" onSubmit={submit} noValidate aria-labelledby="connect-heading"
+      // Escape closes the form like Cancel (when there is something to go back to).
+      onKeyDown={(event) => { if (event.key === 'Escape' && onCancel) { event.preventDefault(); onCancel(); } }}
+    >
       <h3 id="connect-heading">{editing ? t('editHeading', { label: editing.label }) : t('connectHeading')}</h3>
 
       <div class="field">

@@ -85,6 +85,19 @@ describe('disconnect', () => {
     expect(await accountsItem.get()).toHaveLength(1);
   });
 
+  it('Escape closes the edit form like Cancel, and the focus goes back to Edit', async () => {
+    const fake = fakeExtension();
+    await showPage([account()]);
+    const edit = screen.getByRole('button', { name: 'Edit' });
+    edit.focus(); // as a keyboard user reaches it
+    fireEvent.click(edit);
+    const address = await screen.findByLabelText('Site address');
+    fireEvent.keyDown(address, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByLabelText('Site address')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' })));
+    expect(fake.sendMessage).not.toHaveBeenCalled();
+  });
+
   it('Escape closes the question like Cancel', async () => {
     const fake = fakeExtension();
     await showPage([account()]);

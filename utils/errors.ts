@@ -29,6 +29,8 @@ export const apiErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pageLimit'), pages: z.number() }),
   // Not the site's fault: this browser could not save what was fetched (disk full, a broken profile).
   z.object({ kind: z.literal('storage') }),
+  // A 2xx web page (not JSON) where the partner API should answer: a captive portal, a parked domain, another app.
+  z.object({ kind: z.literal('notApi') }),
   // A bug of the extension (a TypeError, RangeError … outside any HTTP request), never a site or network failure.
   z.object({ kind: z.literal('internal') }),
 ]);

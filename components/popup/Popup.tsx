@@ -27,12 +27,13 @@ function Switcher(props: SwitcherProps) {
   return tabs ? <tabs.AccountTabs {...props} /> : <div class="tabs tabs-slot" aria-hidden="true" />;
 }
 
-/** A gear with eight teeth around a hole: "settings" at a glance (the old rays read as a sun, a theme switch). */
+/** A gear (eight teeth drawn as dashes around a ring): "settings" at a glance; the old rays read as a sun. */
 function SettingsIcon() {
   return (
-    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round">
-      <path d="M18.9 10.1L21.4 10.4L21.4 13.6L18.9 13.9L18.3 15.5L19.8 17.5L17.5 19.8L15.5 18.3L13.9 18.9L13.6 21.4L10.4 21.4L10.1 18.9L8.5 18.3L6.5 19.8L4.2 17.5L5.7 15.5L5.1 13.9L2.6 13.6L2.6 10.4L5.1 10.1L5.7 8.5L4.2 6.5L6.5 4.2L8.5 5.7L10.1 5.1L10.4 2.6L13.6 2.6L13.9 5.1L15.5 5.7L17.5 4.2L19.8 6.5L18.3 8.5Z" />
-      <circle cx="12" cy="12" r="3.2" />
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor">
+      <circle cx="12" cy="12" r="8.6" stroke-width="3" stroke-dasharray="3.38 3.38" />
+      <circle cx="12" cy="12" r="6.3" stroke-width="2" />
+      <circle cx="12" cy="12" r="2.4" stroke-width="1.6" />
     </svg>
   );
 }

@@ -48,9 +48,11 @@ function authProblem(cache: AccountCache | null): keyof typeof AUTH_TEXT | null 
 
 function balanceLine({ label, cache }: BadgeAccount): string {
   const summary = cache?.summary;
-  if (!summary) return tb('notLoaded', { label });
+  const unreachable = cache?.lastError?.kind === 'network';
+  if (!summary) return tb(unreachable ? 'unreachableNotLoaded' : 'notLoaded', { label });
   const balance = formatMoney(summary.balance, summary.currency);
-  return tb(cache.lastError ? 'staleLine' : 'balanceLine', { label, balance });
+  // A site that could not be reached is that site's problem, said on its own line (not "no internet").
+  return tb(unreachable ? 'unreachableLine' : cache.lastError ? 'staleLine' : 'balanceLine', { label, balance });
 }
 
 function balancesTitle(accounts: BadgeAccount[], unseen: number): string {
@@ -64,9 +66,12 @@ function balancesTitle(accounts: BadgeAccount[], unseen: number): string {
   return lines.join('\n');
 }
 
-/** Offline: the browser says so, or every account's last attempt failed to reach its site. */
+/**
+ * Offline only when the browser says so. Sites that cannot be reached while the browser is online
+ * are down (or blocked), not "no internet": their own tooltip lines say so.
+ */
 function isOffline(input: BadgeInput): boolean {
-  return !input.online || input.accounts.every((a) => a.cache?.lastError?.kind === 'network');
+  return !input.online;
 }
 
 export function badgeView(input: BadgeInput): BadgeView {

@@ -11,6 +11,8 @@ export const tb = defineMessages({
     balanceLine: '{label} — {balance}',
     notLoaded: '{label} — not loaded yet',
     staleLine: '{label} — {balance} (could not update, will try again)',
+    unreachableLine: '{label} — {balance} (the site does not answer; will try again)',
+    unreachableNotLoaded: '{label} — the site does not answer yet; will try again',
     unseen: { one: '{count} new referral bonus', other: '{count} new referral bonuses' },
     exchangeOne: '{amount} referral bonus — order {order}',
     /** A grouped notification: "5 new referral bonuses" (unseen) + ", +476 ₽". */
@@ -26,6 +28,8 @@ export const tb = defineMessages({
     balanceLine: '{label} — {balance}',
     notLoaded: '{label} — данные ещё не загружены',
     staleLine: '{label} — {balance} (не удалось обновить, попробуем снова)',
+    unreachableLine: '{label} — {balance} (сайт не отвечает; попробуем снова)',
+    unreachableNotLoaded: '{label} — сайт пока не отвечает; попробуем снова',
     unseen: {
       one: '{count} новый реферальный бонус',
       few: '{count} новых реферальных бонуса',

@@ -55,10 +55,10 @@ describe('fault matrix: bodies', () => {
     nextTryAfter(row, MINUTE);
   });
 
-  it('HTML 200 (captive portal): badResponse "not JSON (text/html)", data kept', async () => {
+  it('HTML 200 (captive portal): "no iEXExchanger API at this address", data kept', async () => {
     const row = await underFault(server, { mode: 'html200' });
     keptLastGood(row);
-    expect(row.after.cache.lastError).toMatchObject({ kind: 'badResponse', detail: 'not JSON (text/html)' });
+    expect(row.after.cache.lastError).toMatchObject({ kind: 'notApi', status: 200 });
     nextTryAfter(row, MINUTE);
   });
 

@@ -3,6 +3,7 @@
  * status, a redirect, or no answer at all; and the two list rows endless `next` and empty payouts.
  */
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { errorText } from '../../utils/i18n/errors';
 import { runSyncs } from '../../entrypoints/background/sync/run';
 import { requests, useMockServer, withMock } from './mock';
@@ -89,12 +90,13 @@ describe('fault matrix: statuses', () => {
     }
   });
 
-  it('refused connection: network, badge "off", due again at the next tick', async () => {
+  it('refused connection: network, the site’s own tooltip line says it does not answer (not "offline"), due again at the next tick', async () => {
     const row = await underFault(server, { mode: 'refused' });
     keptLastGood(row);
     expect(row.after.cache.lastError).toMatchObject({ kind: 'network', status: null });
     expect(row.after.cache.backoff).toEqual({ failures: 1, nextAttemptAt: null, paused: false });
-    expect(await badge()).toBe('off');
+    expect(await badge()).toBe('');
+    expect(await fakeBrowser.action.getTitle({})).toContain('the site does not answer');
   });
 });
 

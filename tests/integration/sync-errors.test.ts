@@ -108,6 +108,8 @@ describe('errors', () => {
     await runSyncs();
     expect((await cache()).lastError).toMatchObject({ kind: 'network', status: null });
     expect((await cache()).backoff).toEqual({ failures: 1, nextAttemptAt: null, paused: false });
-    expect(await badge()).toBe('off');
+    // The site is down, not the internet: no "off" badge, the tooltip names the site.
+    expect(await badge()).toBe('');
+    expect(await fakeBrowser.action.getTitle({})).toContain('does not answer yet');
   });
 });

@@ -57,6 +57,8 @@ export const t = defineMessages({
       other: 'The list is too long to load completely (more than {count} pages).',
     },
     pageLimitAction: 'The newest entries are shown. For the full list, export it on the site itself.',
+    notApi: 'There is no iEXExchanger API at this address: the site answered with a web page.',
+    notApiAction: 'Check that the address is the exchange site itself, as your browser shows it. On a public Wi-Fi that asks you to sign in, open any website and sign in first.',
     storage: 'The browser could not save the new data.',
     storageAction: 'Check that the disk is not full, then press Refresh. The data saved before is still shown.',
     internal: 'Something went wrong inside the extension.',
@@ -126,6 +128,8 @@ export const t = defineMessages({
       other: 'Список слишком длинный, чтобы загрузить его целиком (больше {count} страницы).',
     },
     pageLimitAction: 'Показаны самые новые записи. Полный список можно выгрузить на самом сайте.',
+    notApi: 'По этому адресу нет API iEXExchanger: сайт ответил веб-страницей.',
+    notApiAction: 'Проверьте, что это адрес самого сайта обменника, как его показывает браузер. Если вы в публичной сети Wi-Fi, где нужно войти, откройте любой сайт и войдите.',
     storage: 'Браузер не смог сохранить новые данные.',
     storageAction: 'Проверьте, что на диске есть место, и нажмите «Обновить». Ранее сохранённые данные по-прежнему показаны.',
     internal: 'Внутренняя ошибка расширения.',
@@ -183,6 +187,7 @@ const BY_KIND: { [K in FailureKind]: (error: Fields) => Text } = {
   internal: () => ({ message: 'internal', action: 'internalAction' }),
   noAnswer: () => ({ message: 'noAnswer', action: 'noAnswerAction' }),
   storage: () => ({ message: 'storage', action: 'storageAction' }),
+  notApi: () => ({ message: 'notApi', action: 'notApiAction' }),
 };
 
 /** The message and next step for an error, in the current language. */

@@ -10,7 +10,7 @@ import type { Layout } from '../../../utils/model';
 import { normalizeOrigin } from '../../../utils/address';
 import type { ApiErrorInfo } from '../../../utils/errors';
 import { BodyTooLargeError, readBodyCapped } from './body';
-import { errorFromResponse, mediaTypeOf, PartnerApiError, requestIdFrom } from './errors';
+import { errorFromResponse, mediaTypeOf, PartnerApiError, requestIdFrom, looksLikeHtml } from './errors';
 import { LAYOUTS } from './layouts';
 import {
   brokeLimit,
@@ -139,7 +139,10 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
       try {
         json = JSON.parse(text);
       } catch {
-        throw fail({ kind: 'badResponse', detail: `not JSON (${mediaTypeOf(response.headers)})`, ...context });
+        // A page instead of the API (a Wi-Fi sign-in page, a parked domain): say so, not "unexpected answer".
+        throw fail(looksLikeHtml(response.headers, text)
+          ? { kind: 'notApi', ...context }
+          : { kind: 'badResponse', detail: `not JSON (${mediaTypeOf(response.headers)})`, ...context });
       }
       const parsed = schema.safeParse(json);
       if (!parsed.success) {

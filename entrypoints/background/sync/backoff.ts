@@ -33,6 +33,7 @@ const POLICY: Record<ApiErrorKind, Policy> = {
   invalidAddress: 'doubling',
   pageLimit: 'doubling',
   storage: 'doubling',
+  notApi: 'doubling',
   internal: 'doubling',
 };
 

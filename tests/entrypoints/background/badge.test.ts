@@ -88,13 +88,16 @@ describe('badge errors win over counts', () => {
     expect(view.title).toContain('narrow.example: the key lacks the "partner program access" permission');
   });
 
-  it("'off' in grey while offline (the browser says so, or every site was unreachable)", () => {
+  it("'off' in grey only while the browser is offline; a site that does not answer says so on its own line", () => {
     const counted = acc('a.example', cache({ arrivals: arrivals(5, T0) }));
     const offline = badgeView({ online: false, accounts: [counted] });
     expect(offline).toMatchObject({ text: 'off', color: BADGE_COLORS.offline });
     expect(offline.title).toContain('No internet connection');
     const unreachable = badgeView({ online: true, accounts: [acc('a.example', cache({ lastError: error({ kind: 'network' }) }))] });
-    expect(unreachable.text).toBe('off');
+    expect(unreachable.text).toBe('');
+    expect(unreachable.title).toContain('a.example');
+    expect(unreachable.title).toContain('the site does not answer');
+    expect(unreachable.title).not.toContain('No internet connection');
     const oneDown = badgeView({ online: true, accounts: [counted, acc('b.example', cache({ lastError: error({ kind: 'network' }) }))] });
     expect(oneDown.text).toBe('5');
   });

@@ -23,6 +23,7 @@ const SAMPLES: Failure[] = [
   { kind: 'pageLimit', pages: 1000, status: 200, requestId: null },
   { kind: 'noAnswer', status: null, requestId: null },
   { kind: 'storage', status: null, requestId: null },
+  { kind: 'notApi', status: 200, requestId: 'r' },
   { kind: 'internal', status: null, requestId: null },
 ];
 

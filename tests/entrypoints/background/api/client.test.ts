@@ -170,14 +170,9 @@ describe('failures', () => {
     expect(await failureOf(client.getSummary())).toMatchObject({ kind: 'unauthorized', status: 401, requestId: 'req-401' });
   });
 
-  it('reports a 200 HTML or garbage body as badResponse "not JSON"', async () => {
+  it('reports a 200 web page as notApi (no API at this address), garbage as badResponse "not JSON"', async () => {
     const html = () => new Response('<!doctype html><title>Shop</title>', { headers: { 'content-type': 'text/html; charset=utf-8', 'x-request-id': 'h1' } });
-    expect(await failureOf(api(html).api.getSummary())).toMatchObject({
-      kind: 'badResponse',
-      detail: 'not JSON (text/html)',
-      status: 200,
-      requestId: 'h1',
-    });
+    expect(await failureOf(api(html).api.getSummary())).toMatchObject({ kind: 'notApi', status: 200, requestId: 'h1' });
     const truncated = () => new Response('{"type":"referral","attri', { headers: { 'content-type': 'application/json' } });
     expect(await failureOf(api(truncated).api.getSummary())).toMatchObject({ detail: 'not JSON (application/json)' });
     expect(await failureOf(api(() => new Response('')).api.getSummary())).toMatchObject({ kind: 'badResponse' });

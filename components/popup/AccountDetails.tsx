@@ -9,6 +9,7 @@ import { CsvExport } from './CsvExport';
 import { addStyles } from './addStyles';
 import type { AccountViewProps } from './accountViewProps';
 import styles from './details.css?inline';
+import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 
 addStyles(styles);
 
@@ -17,11 +18,14 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
   return (
     <>
       <SyncStatus cache={cache} now={now} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
-      {cache && (
+      {cache?.lastSuccessAt != null ? (
         <>
           <ExchangeList items={cache.recentExchanges} total={cache.exchangeCount} markedNew={markedNew} now={now} />
           <PayoutList items={cache.recentPayouts} total={cache.payoutCount} />
         </>
+      ) : (
+        // Never "no exchanges yet" for a list that was never loaded: that would say nothing happened.
+        <p class="muted not-loaded">{t('notLoaded')}</p>
       )}
       <CsvExport key={account.id} account={account} separator={settings.csvSeparator} />
     </>

@@ -34,7 +34,11 @@ export function SyncStatus({ cache, now, refreshing, failure, onRefresh }: Props
               : <span title={formatDateTime(lastSuccessAt)}>{t('updated', { when: formatRelative(lastSuccessAt, now) })}</span>}
         </p>
         {error && hasData && <StatusChip tone="warn">{t('stale')}</StatusChip>}
-        <button type="button" class="refresh" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
+        <button
+          type="button" class="refresh" aria-disabled={refreshing} aria-busy={refreshing}
+          // aria-disabled, not disabled: a disabled button drops the keyboard focus to <body>.
+          onClick={() => { if (!refreshing) onRefresh(); }}
+        >
           <span class={refreshing ? 'spinner spinning' : 'spinner'} aria-hidden="true" />
           {t('refresh')}
         </button>

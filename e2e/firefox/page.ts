@@ -72,7 +72,8 @@ export function uiPage(page: Page, close: () => Promise<void>): UiPage {
     },
     async press(name) {
       const selector = await mark(page, 'button', name);
-      await page.waitForFunction(`!document.querySelector('${selector}').disabled`, { timeout: 10_000 });
+      // Busy buttons say so with `disabled` or, to keep the focus, `aria-disabled`.
+      await page.waitForFunction(`(b => !b.disabled && b.getAttribute('aria-disabled') !== 'true')(document.querySelector('${selector}'))`, { timeout: 10_000 });
       await page.click(selector);
     },
     text,

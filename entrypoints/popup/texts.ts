@@ -39,7 +39,7 @@ export const tPopup = defineMessages({
     copy: 'Копировать',
     copied: 'Скопировано',
     copyFailed: 'Не удалось скопировать. Выделите текст и скопируйте вручную.',
-    copyCode: 'Скопировать реферальный код {code}',
+    copyCode: 'Копировать реферальный код {code}',
   },
 });
 

@@ -107,16 +107,20 @@ describe('popup: refresh', () => {
     render(<Popup />);
     await balance();
     const button = screen.getByRole('button', { name: 'Refresh' }) as HTMLButtonElement;
-    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('false');
+    button.focus();
     fireEvent.click(button);
-    await waitFor(() => expect(button.disabled).toBe(true));
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBe('true'));
+    // Busy, it keeps the focus (a disabled button would drop it to <body>) and ignores more clicks.
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
     expect(button.getAttribute('aria-busy')).toBe('true');
     expect(screen.getByText('Updating…')).toBeTruthy();
     expect(bg.ofType('refresh').filter((r) => !r.ifDue)).toEqual([{ type: 'refresh', accountId: 'a', ifDue: false }]);
 
     const error: Failure = { kind: 'server', status: 500, requestId: 'rid-500' };
     await act(() => answer({ ok: false, error }));
-    await waitFor(() => expect(button.disabled).toBe(false));
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBe('false'));
     expect(await screen.findByText(errorText(error).message)).toBeTruthy();
     expect(screen.getByText(requestIdText('rid-500'))).toBeTruthy();
     expect(screen.getByText('Out of date')).toBeTruthy();
@@ -148,5 +152,16 @@ describe('popup: a history still loading', () => {
     render(<Popup />);
     expect(await screen.findByText(/most this extension stores per site/)).toBeTruthy();
     expect(screen.queryByText(/Loading the history/)).toBeNull();
+  });
+});
+
+describe('popup: honest states', () => {
+  it('a list never loaded says so, never "no exchanges yet"', async () => {
+    await seed([{ account: account('a', 'down.example'), cache: cache({ summary: null, lastSuccessAt: null, lastError: { kind: 'network', status: null, requestId: null, at: Date.now() } }) }]);
+    fakeBackground();
+    render(<Popup />);
+    expect(await screen.findByText(/^Not loaded yet: the site has not answered/)).toBeTruthy();
+    expect(screen.queryByText(/No referral exchanges yet/)).toBeNull();
+    expect(screen.queryByText('No payouts yet.')).toBeNull();
   });
 });

@@ -55,13 +55,19 @@ function balanceLine({ label, cache }: BadgeAccount): string {
   return tb(unreachable ? 'unreachableLine' : cache.lastError ? 'staleLine' : 'balanceLine', { label, balance });
 }
 
-function balancesTitle(accounts: BadgeAccount[], unseen: number): string {
+/** One line per site: its key problem, or its balance (and whether it is up to date). */
+function siteLine(account: BadgeAccount): string {
+  const problem = authProblem(account.cache);
+  return problem ? tb(AUTH_TEXT[problem], { label: account.label }) : balanceLine(account);
+}
+
+function sitesTitle(accounts: BadgeAccount[], unseen: number): string {
   const app = tb('appName');
   const [only] = accounts;
   const lines =
-    accounts.length === 1 && only?.cache?.summary && !only.cache.lastError
+    accounts.length === 1 && only?.cache?.summary && !only.cache.lastError && !authProblem(only.cache)
       ? [`${app} — ${formatMoney(only.cache.summary.balance, only.cache.summary.currency)}`]
-      : [app, ...accounts.map(balanceLine)];
+      : [app, ...accounts.map(siteLine)];
   if (unseen > 0) lines.push(tb('unseen', { count: unseen }));
   return lines.join('\n');
 }
@@ -74,19 +80,21 @@ function isOffline(input: BadgeInput): boolean {
   return !input.online;
 }
 
+/**
+ * Every site at one look: the count of new bonuses across all sites always shows (a site with a key
+ * problem turns it red rather than hiding the others' count); '!' when a key needs fixing and there
+ * is nothing new; 'off' when the browser is offline. The tooltip has a line per site.
+ */
 export function badgeView(input: BadgeInput): BadgeView {
   const app = tb('appName');
   if (input.accounts.length === 0) return { text: '?', color: BADGE_COLORS.setup, title: `${app}\n${tb('noAccount')}` };
-  const auth = input.accounts.flatMap((a) => {
-    const problem = authProblem(a.cache);
-    return problem ? [tb(AUTH_TEXT[problem], { label: a.label })] : [];
-  });
-  if (auth.length) return { text: '!', color: BADGE_COLORS.error, title: [app, ...auth].join('\n') };
+  const needsKey = input.accounts.some((a) => authProblem(a.cache) !== null);
+  const offline = isOffline(input);
   const unseen = input.accounts.reduce((sum, a) => sum + unseenCount(a.cache, a.seenAt), 0);
-  if (isOffline(input)) {
-    return { text: 'off', color: BADGE_COLORS.offline, title: `${balancesTitle(input.accounts, 0)}\n${tb('offline')}` };
-  }
-  return { text: badgeCountText(unseen), color: BADGE_COLORS.count, title: balancesTitle(input.accounts, unseen) };
+  const title = sitesTitle(input.accounts, offline ? 0 : unseen) + (offline ? `\n${tb('offline')}` : '');
+  const color = needsKey ? BADGE_COLORS.error : offline ? BADGE_COLORS.offline : BADGE_COLORS.count;
+  const text = offline ? 'off' : unseen > 0 ? badgeCountText(unseen) : needsKey ? '!' : '';
+  return { text, color, title };
 }
 
 /** Show a view on the toolbar button (MV3 `action`, Firefox MV2 `browserAction`). */

@@ -73,19 +73,24 @@ describe('badge errors win over counts', () => {
     expect(view.title).toContain('Open the settings');
   });
 
-  it("'!' in red for a refused key or a missing permission, naming the account", () => {
+  it("'!' in red for a refused key or a missing permission, naming the account; other sites' lines and counts stay", () => {
     const view = badgeView({
-      online: false,
+      online: true,
       accounts: [
         acc('ok.example', cache({ arrivals: arrivals(5, T0) })),
         acc('bad.example', cache({ lastError: error({ kind: 'unauthorized' }), backoff: { failures: 1, nextAttemptAt: null, paused: true } })),
         acc('narrow.example', cache({ lastError: error({ kind: 'forbidden', missingAbility: 'partner' }) })),
       ],
     });
-    expect(view.text).toBe('!');
+    // The 5 new bonuses of ok.example still show, in red: a site needs its key fixed.
+    expect(view.text).toBe('5');
     expect(view.color).toBe(BADGE_COLORS.error);
     expect(view.title).toContain('bad.example: the API key was not accepted. Open the settings and enter a new key.');
     expect(view.title).toContain('narrow.example: the key lacks the "partner program access" permission');
+    expect(plain(view.title)).toContain('ok.example — ₽1,190.36');
+    expect(view.title).toContain('5 new referral bonuses');
+    const nothingNew = badgeView({ online: true, accounts: [acc('bad.example', cache({ lastError: error({ kind: 'unauthorized' }) }))] });
+    expect(nothingNew).toMatchObject({ text: '!', color: BADGE_COLORS.error });
   });
 
   it("'off' in grey only while the browser is offline; a site that does not answer says so on its own line", () => {

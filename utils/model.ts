@@ -49,6 +49,9 @@ export const summaryRecordSchema = z.object({
   totalPaidOut: z.number(),
 });
 
+/** 'exact': to the minute or the poll interval; else the relative text's unit ("3 weeks ago" → 'week'). */
+export const createdPrecisionSchema = z.enum(['exact', 'hour', 'day', 'week', 'month', 'year']);
+
 export const exchangeRecordSchema = z.object({
   id: z.number(),
   orderId: z.string(),
@@ -61,6 +64,12 @@ export const exchangeRecordSchema = z.object({
   firstSeenAt: z.number(),
   /** True when the extension saw it arrive; false for history found on the first sync. */
   live: z.boolean(),
+  /** When the exchange was made (epoch ms), estimated once from `createdText` when first stored
+   *  (entrypoints/background/dates/record-dates.ts); null when the text could not be read. Absent
+   *  on rows stored before dates existed. */
+  createdAt: z.optional(z.nullable(z.number())),
+  /** How exact `createdAt` is: the width of the interval the text allows (see createdPrecisionSchema). */
+  createdPrecision: z.optional(z.nullable(createdPrecisionSchema)),
 });
 
 export const payoutRecordSchema = z.object({
@@ -74,6 +83,9 @@ export const payoutRecordSchema = z.object({
   /** Payment system ("Сбербанк RUB"). */
   system: z.string(),
   firstSeenAt: z.number(),
+  /** `createdText` parsed (the site's wall clock read in the browser's zone), epoch ms; null when
+   *  unparsable, absent on rows stored before dates existed. */
+  createdAt: z.optional(z.nullable(z.number())),
 });
 
 export const syncErrorSchema = z.intersection(
@@ -121,6 +133,7 @@ export type Layout = z.infer<typeof layoutSchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SummaryRecord = z.infer<typeof summaryRecordSchema>;
+export type CreatedPrecision = z.infer<typeof createdPrecisionSchema>;
 export type ExchangeRecord = z.infer<typeof exchangeRecordSchema>;
 export type PayoutRecord = z.infer<typeof payoutRecordSchema>;
 export type SyncError = z.infer<typeof syncErrorSchema>;

@@ -9,6 +9,7 @@
  * - New rows found by the head walk (page 1 onwards) of a sync after the first are arrivals (live);
  *   those of the first sync, or of a history walk resumed deeper in the list, are history.
  * - Exchange rows never change once stored; the recent rows the popup shows get the site's fresh text.
+ *   A new row gets its date (createdAt, createdPrecision) once, here (../dates/record-dates.ts).
  * - Payouts: a changed status or amount updates the row; a payout is removed only when a complete
  *   walk of a non-empty list missed it twice in a row (rejected on the site). An empty, short or
  *   failed answer never removes anything.
@@ -18,6 +19,7 @@ import type { ApiExchange, ApiPayout } from '../api/schemas';
 import type { ApiErrorInfo } from '../../../utils/errors';
 import { emptyCache, type AccountCache, type ExchangeRecord, type ListName, type PayoutRecord, type SummaryRecord } from '../../../utils/model';
 import { NO_BACKOFF, backoffAfterFailure } from './backoff';
+import { exchangeDate, payoutDate } from '../dates/record-dates';
 
 export const RECENT_LIMIT = 20;
 export const ARRIVALS_LIMIT = 200;
@@ -84,10 +86,12 @@ function mergeExchanges(base: AccountCache, walks: FetchedWalks<ApiExchange>, st
   const committed = base.lastSuccessAt ?? -Infinity;
   const isNew = (id: number) => !((stored.get(id) ?? Infinity) <= committed);
   const room = Math.max(0, MAX_ROWS - base.exchangeCount);
-  const head = uniqueById(walks.head.items).filter((e) => isNew(e.id)).map((e) => ({ ...e, firstSeenAt: now, live: !first }));
+  // A live arrival was not listed at the previous successful sync: its date lies after that sync.
+  const head = uniqueById(walks.head.items).filter((e) => isNew(e.id))
+    .map((e) => ({ ...e, firstSeenAt: now, live: !first, ...exchangeDate(e.createdText, now, first ? null : base.lastSuccessAt) }));
   const headIds = new Set(head.map((e) => e.id));
   const history = uniqueById(walks.history?.items ?? []).filter((e) => isNew(e.id) && !headIds.has(e.id))
-    .map((e) => ({ ...e, firstSeenAt: now, live: false }));
+    .map((e) => ({ ...e, firstSeenAt: now, live: false, ...exchangeDate(e.createdText, now, null) }));
   // Arrivals first: when the store is full, what just arrived matters more than old history.
   const added = [...head, ...history].slice(0, room);
   return { added, arrivals: added.filter((e) => e.live).sort(byIdDesc), full: head.length + history.length > room };
@@ -108,10 +112,11 @@ function mergePayouts(walks: FetchedWalks<ApiPayout>, stored: Stored['payouts'],
   const paid: PayoutRecord[] = [];
   for (const item of fetched) {
     const old = before.get(item.id);
-    const same = old && SAME_PAYOUT_FIELDS.every((field) => old[field] === item[field]);
+    // A row stored before payout dates existed is rewritten once with its date.
+    const same = old && old.createdAt !== undefined && SAME_PAYOUT_FIELDS.every((field) => old[field] === item[field]);
     if (same && old.missing === 0) continue;
-    put.push({ ...item, firstSeenAt: old?.firstSeenAt ?? now, missing: 0 });
-    if (!first && old?.status === 'unpaid' && item.status === 'paid') paid.push({ ...item, firstSeenAt: old.firstSeenAt });
+    put.push({ ...item, createdAt: payoutDate(item.createdText), firstSeenAt: old?.firstSeenAt ?? now, missing: 0 });
+    if (!first && old?.status === 'unpaid' && item.status === 'paid') paid.push({ ...item, createdAt: payoutDate(item.createdText), firstSeenAt: old.firstSeenAt });
   }
   // Only a complete walk (page 1 to the end) of a list that is not empty is evidence that a payout is gone.
   const complete = walks.head.reachedEnd && walks.head.from === 1 && fetched.length > 0;

@@ -81,6 +81,21 @@ describe('checked reads', () => {
     expect(cache?.recentPayouts).toEqual([]);
   });
 
+  it('a cache whose rows predate dates (no createdAt) passes as it is; a wrong precision does not', async () => {
+    quiet();
+    const row = { id: 1, orderId: '000123', amount: 1, currency: 'rub', status: 'referral', createdText: '1 day ago', firstSeenAt: 5, live: false };
+    const payout = { id: 1, createdText: '11 May 2024 09:42', status: 'paid', amount: '1.00', currency: 'RUB', system: 'Sber', firstSeenAt: 5 };
+    const old = { ...emptyCache(), recentExchanges: [row], recentPayouts: [payout] };
+    await fakeBrowser.storage.local.set({ 'cache:a': old });
+    expect(await cacheItem('a').get()).toEqual(old);
+    expect(warn).not.toHaveBeenCalled();
+    const dated = { ...old, recentExchanges: [{ ...row, createdAt: 9, createdPrecision: 'day' }, { ...row, id: 2, createdAt: null, createdPrecision: null }] };
+    await fakeBrowser.storage.local.set({ 'cache:a': dated });
+    expect(await cacheItem('a').get()).toEqual(dated);
+    await fakeBrowser.storage.local.set({ 'cache:a': { ...old, recentExchanges: [{ ...row, createdPrecision: 'fortnight' }] } });
+    expect(await cacheItem('a').get()).toBeNull();
+  });
+
   it('getChecked reads several items in one call and checks each', async () => {
     quiet();
     await fakeBrowser.storage.local.set({ 'seen:a': { seenAt: 5 }, 'seen:b': 'bad' });

@@ -188,3 +188,60 @@ describe('cacheAfterFailure', () => {
     expect(failed.backoff).toMatchObject({ failures: 1, paused: false });
   });
 });
+
+describe('dates, estimated once when a row is first stored', () => {
+  const HOUR = 60 * MIN;
+  const withText = (fetched: Fetched, texts: Record<number, string>): Fetched => {
+    for (const e of fetched.exchanges.head.items) if (texts[e.id] !== undefined) e.createdText = texts[e.id]!;
+    return fetched;
+  };
+
+  it('history rows get the relative text\'s estimate and precision; unknown text gives null', () => {
+    const r = new Store().sync(withText(answer([3, 2, 1]), { 3: '5 часов назад', 2: '3 weeks ago', 1: 'some day' }), T0);
+    const byId = new Map(r.exchanges.map((e) => [e.id, e]));
+    expect(byId.get(3)).toMatchObject({ createdAt: Math.round(T0 - 5.5 * HOUR + 0.5), createdPrecision: 'hour' });
+    expect(byId.get(2)?.createdPrecision).toBe('week');
+    expect(byId.get(2)!.createdAt!).toBeLessThan(T0 - 21 * 24 * HOUR);
+    expect(byId.get(1)).toMatchObject({ createdAt: null, createdPrecision: null });
+  });
+
+  it('a live arrival is exact to the poll interval: clamped into (previous sync, now]', () => {
+    const store = new Store();
+    store.sync(answer([1]), T0);
+    const r = store.sync(withText(answer([4, 3, 2, 1]), { 4: '2 minutes ago', 3: '3 days ago', 2: '???' }), T0 + 5 * MIN);
+    const byId = new Map(r.exchanges.map((e) => [e.id, e]));
+    expect(byId.get(4)).toMatchObject({ live: true, createdAt: Math.round(T0 + 2.5 * MIN + 0.5), createdPrecision: 'exact' });
+    // The site's text cannot move it before the sync that did not list it yet.
+    expect(byId.get(3)).toMatchObject({ createdAt: T0 + 1, createdPrecision: 'exact' });
+    expect(byId.get(2)).toMatchObject({ createdAt: T0 + 5 * MIN, createdPrecision: 'exact' });
+  });
+
+  it('after a gap longer than any poll interval an arrival keeps the text\'s own precision', () => {
+    const store = new Store();
+    store.sync(answer([1]), T0);
+    const r = store.sync(withText(answer([2, 1]), { 2: '3 days ago' }), T0 + 5 * 24 * HOUR);
+    expect(r.exchanges[0]).toMatchObject({ live: true, createdPrecision: 'day' });
+  });
+
+  it('a stored exchange is never re-dated from later, staler text', () => {
+    const store = new Store();
+    const first = store.sync(withText(answer([1]), { 1: '1 hour ago' }), T0);
+    const createdAt = first.exchanges[0]!.createdAt;
+    const later = store.sync(withText(answer([1]), { 1: '2 months ago' }), T0 + 60 * 24 * HOUR);
+    expect(later.exchanges).toEqual([]);
+    expect(later.cache.recentExchanges[0]).toMatchObject({ createdText: '2 months ago', createdAt, createdPrecision: 'hour' });
+  });
+
+  it('payouts get the parsed "d M Y H:i" time; unparsable text gives null; old rows without a date get one', () => {
+    const store = new Store();
+    const odd = { ...payout(2), createdText: 'yesterday' };
+    const r = store.sync(answer([1], [odd, payout(1)]), T0);
+    const byId = new Map(r.payouts.put.map((p) => [p.id, p]));
+    expect(byId.get(1)?.createdAt).toBe(new Date(2024, 4, 11, 9, 42).getTime());
+    expect(byId.get(2)?.createdAt).toBeNull();
+    const { createdAt: _dropped, ...legacy } = store.payouts.get(1)!;
+    store.payouts.set(1, legacy);
+    const again = store.sync(answer([1], [odd, payout(1)]), T0 + MIN);
+    expect(again.payouts.put.map((p) => [p.id, p.createdAt])).toEqual([[1, new Date(2024, 4, 11, 9, 42).getTime()]]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * CSV downloads from the popup: real browser downloads, parsed back with papaparse and compared
- * row by row with the mock's own data (count, ids, amounts, Cyrillic, BOM). The history spans
+ * row by row with the mock's own data (count, dates, amounts, order ids, Cyrillic, BOM), in the
+ * English UI (`,`) and the Russian one (`;`, its default). The history spans
  * several API pages, so the export has to walk them all. The scenario is shared with Firefox.
  */
 import { describe, it } from 'vitest';
@@ -13,5 +14,9 @@ const start = useHarness();
 describe('CSV export', () => {
   it('exchanges and payouts: every row matches the site, Cyrillic intact', async () => {
     await csvMatchesSite(chromiumDriver(await start({ mock: CSV_MOCK })));
+  });
+
+  it('in the Russian UI: Russian headers, ";" by default with decimal commas', async () => {
+    await csvMatchesSite(chromiumDriver(await start({ mock: CSV_MOCK, lang: 'ru' })));
   });
 });

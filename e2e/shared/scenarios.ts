@@ -9,7 +9,10 @@ import Papa from 'papaparse';
 import { formatMoney } from '../../utils/format';
 import { tOptions } from '../../entrypoints/options/texts';
 import { tPopupDetails } from '../../entrypoints/popup/texts-details';
-import { inLocale, sameSpaces } from '../ui';
+import { tExport, type ExportKey } from '../../entrypoints/popup/texts-export';
+import { createdAtRange } from '../../entrypoints/background/dates/relative';
+import { parsePayoutDate } from '../../entrypoints/background/dates/payout-date';
+import { inLocale, localeOf, sameSpaces } from '../ui';
 import { connectAndSync, syncByAlarm, until, type Driver, type UiPage } from './driver';
 import type { ApiExchange, MockState } from '../harness';
 
@@ -71,48 +74,71 @@ export async function newExchangesNotifyAndPopupClears(d: Driver): Promise<void>
 /** The mock behind the CSV scenario: more than one API page of each list (at most 100 per page), Russian texts. */
 export const CSV_MOCK = { exchanges: 250, withdrawals: 130, locale: 'ru' } as const;
 
-function parseCsv(text: string): Record<string, string>[] {
+function parseCsv(text: string, separator: ',' | ';'): Record<string, string>[] {
   expect(text.charCodeAt(0)).toBe(0xfeff); // BOM: Excel reads the Cyrillic right
-  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, delimiter: separator });
   expect(parsed.errors).toEqual([]);
   return parsed.data;
 }
 
-/** Exchanges and payouts CSV are real downloads that match the site row for row, Cyrillic intact. */
+const PRECISIONS = ['exact', 'hour', 'day', 'week', 'month', 'year'] as const;
+const CSV_DATE = /^\d{4}-\d\d-\d\d \d\d:\d\d$/;
+/** A CSV date cell ("2026-11-24 09:42", local time) as epoch ms. */
+const csvDateMs = (cell: string) => new Date(cell.replace(' ', 'T')).getTime();
+
+/**
+ * Exchanges and payouts CSV are real downloads that match the site row for row: headers in the UI
+ * language, dates the site's texts stand for, amounts in the separator's convention, order ids whole
+ * behind the invisible word joiner, payout status in words, Cyrillic intact.
+ */
 export async function csvMatchesSite(d: Driver): Promise<void> {
   await connectAndSync(d);
   const state = await mockState(d);
   const popup = await d.openPopup();
+  const tx = (key: ExportKey) => inLocale(d.lang, () => tExport(key));
+  const separator = localeOf(d.lang) === 'ru' ? ';' : ',';
+  const amountOf = (cell: string | undefined) => (separator === ';' ? (cell ?? '').replace(',', '.') : cell ?? '');
 
   const exchanges = await d.download(popup, inLocale(d.lang, () => tPopupDetails('exchangesCsv')));
   expect(exchanges.fileName).toMatch(/^iex-partner-127\.0\.0\.1_\d+-exchanges-\d{4}-\d\d-\d\d\.csv$/);
-  const exchangeRows = parseCsv(exchanges.text);
+  const exchangeRows = parseCsv(exchanges.text, separator);
+  expect(Object.keys(exchangeRows[0] ?? {})).toEqual(['date', 'precision', 'amount', 'currency', 'orderId'].map((k) => tx(k as ExportKey)));
   expect(exchangeRows).toHaveLength(state.exchanges.length);
-  expect(exchangeRows.map((r) => Number(r.ID))).toEqual(state.exchanges.map((e) => e.id));
+  const now = Date.now();
   state.exchanges.forEach((e, i) => {
     const row = exchangeRows[i]!;
-    expect(Number(row.Amount)).toBe(e.attributes.amount);
-    expect(row['Order ID']).toBe(String(e.attributes.order_id));
-    expect(row.Currency).toBe(e.attributes.currency);
-    expect(row.Status).toBe(e.attributes.status);
-    expect(row.Created).toBe(e.attributes.created_at);
+    expect(Number(amountOf(row[tx('amount')]))).toBe(e.attributes.amount);
+    expect(row[tx('orderId')]).toBe(`\u2060${e.attributes.order_id}`);
+    expect(row[tx('currency')]).toBe(e.attributes.currency);
+    // History of the first sync: the date the site's relative text stands for, with its precision.
+    // The text is read again now, seconds after the sync: it may have crossed into the next unit
+    // ("59 minutes ago" → "1 hour ago"), so the sync's precision is this one or the next finer.
+    const range = createdAtRange(e.attributes.created_at, now)!;
+    const finer = PRECISIONS[Math.max(0, PRECISIONS.indexOf(range.precision) - 1)]!;
+    expect([tx(range.precision), tx(finer)]).toContain(row[tx('precision')]);
+    expect(row[tx('date')]).toMatch(CSV_DATE);
+    const at = csvDateMs(row[tx('date')]!);
+    expect(at).toBeGreaterThanOrEqual(range.earliest - 10 * 60_000);
+    expect(at).toBeLessThanOrEqual(range.latest + 10 * 60_000);
   });
-  expect(exchangeRows.some((r) => /[а-яё]/i.test(r.Created ?? ''))).toBe(true);
   await popup.waitForText(inLocale(d.lang, () => tPopupDetails('exported', { count: state.exchanges.length })));
 
   const payouts = await d.download(popup, inLocale(d.lang, () => tPopupDetails('payoutsCsv')));
   expect(payouts.fileName).toMatch(/-payouts-\d{4}-\d\d-\d\d\.csv$/);
-  const payoutRows = parseCsv(payouts.text);
+  const payoutRows = parseCsv(payouts.text, separator);
+  expect(Object.keys(payoutRows[0] ?? {})).toEqual(['date', 'amount', 'currency', 'status', 'system'].map((k) => tx(k as ExportKey)));
   expect(payoutRows).toHaveLength(state.withdrawals.length);
-  expect(payoutRows.map((r) => Number(r.ID))).toEqual(state.withdrawals.map((w) => w.id));
   state.withdrawals.forEach((w, i) => {
     const row = payoutRows[i]!;
     const charged = w.attributes.charged_amount;
-    expect(row.Amount).toBe(charged.amount); // the exact decimal string, not re-rounded
-    expect(row.Currency).toBe(charged.currency);
-    expect(row['Payment system']).toBe(charged.name);
-    expect(row.Status).toBe(w.attributes.payout_status);
-    expect(row.Created).toBe(w.attributes.created_at);
+    expect(amountOf(row[tx('amount')])).toBe(charged.amount); // the exact decimal string, not re-rounded
+    expect(row[tx('currency')]).toBe(charged.currency);
+    expect(row[tx('system')]).toBe(charged.name);
+    expect(row[tx('status')]).toBe(tx(w.attributes.payout_status === 'paid' ? 'paid' : 'unpaid'));
+    // "11 мая 2024 09:42" (the site's wall clock) → "2024-05-11 09:42".
+    const wall = parsePayoutDate(w.attributes.created_at)!;
+    const two = (n: number) => String(n).padStart(2, '0');
+    expect(row[tx('date')]).toBe(`${wall.year}-${two(wall.month)}-${two(wall.day)} ${two(wall.hour)}:${two(wall.minute)}`);
   });
-  expect(payoutRows.some((r) => /[а-яё]/i.test(`${r['Payment system']} ${r.Created}`))).toBe(true);
+  expect(payoutRows.some((r) => /[а-яё]/i.test(r[tx('system')] ?? ''))).toBe(true);
 }

@@ -15,13 +15,18 @@
  *   session progress:<id>  SyncProgress | null  pages walked so far by a long sync
  */
 import { defineItem } from './item';
+import { locale } from '../i18n';
 import type { Account, AccountCache, ExchangeRecord, Lease, PayoutRecord, SeenState, Settings, SyncProgress } from '../model';
+
+/** The CSV separator a spreadsheet of the UI language reads: Russian Excel and LibreOffice want `;`. */
+export const defaultSeparator = (): Settings['csvSeparator'] => (locale() === 'ru' ? ';' : ',');
 
 export const DEFAULT_SETTINGS: Settings = {
   pollMinutes: 5,
   notifyExchanges: true,
   notifyPayouts: true,
-  csvSeparator: ',',
+  /** Read when used (a getter), so a page reading no stored settings follows its own language. */
+  get csvSeparator() { return defaultSeparator(); },
 };
 
 export const accountsItem = defineItem<Account[]>('local', 'accounts', []);

@@ -1,13 +1,19 @@
 /**
- * CSV of the full exchange and payout histories (RFC 4180: CRLF line ends,
- * doubled quotes, quoted fields where needed) with a UTF-8 BOM so Excel reads
- * Cyrillic. Text cells are formula-safe (OWASP CSV injection, widened): see
- * FORMULA_START. Numeric columns stay plain numbers with `.`
- * decimals. Column names are English on purpose: a file's header should not
- * change with the browser language, so scripts and saved imports keep working.
- * Hand-written (about 80 lines) because a CSV library would bloat the popup.
+ * CSV of the full exchange and payout histories (RFC 4180: CRLF line ends, doubled quotes, quoted
+ * fields where needed) with a UTF-8 BOM so Excel reads Cyrillic. The columns are ./columns.ts, with
+ * headers in the UI language. Each cell is written the way LibreOffice and Excel read it as its type
+ * (tests/scripts/spreadsheet.test.ts has the findings):
+ * - date: `YYYY-MM-DD HH:MM` in local time, a date in ru-RU and en-US imports alike; empty when unknown;
+ * - number: never an exponent; with the `;` separator (Russian Excel and LibreOffice) the decimal
+ *   separator is `,`, with `,` it is `.` (else a ru-RU import reads "1190.36" as text, "10.05" as a date);
+ * - order id: prefixed with an invisible WORD JOINER (U+2060), so it stays text and keeps every digit
+ *   (plain or quoted, "000123" becomes 123 and a 20-digit id loses digits; a `'` would show);
+ * - text: formula-safe (OWASP CSV injection, widened): see FORMULA_START. Quoting alone does not
+ *   help: LibreOffice runs a quoted "=1+1".
+ * Hand-written (about 100 lines) because a CSV library would bloat the popup.
  */
 import type { ExchangeRecord, PayoutRecord } from '../../../utils/model';
+import { EXCHANGE_COLUMNS, PAYOUT_COLUMNS, headers, type CellValue, type Column, type ColumnType } from './columns';
 
 export type CsvSeparator = ',' | ';';
 
@@ -48,42 +54,31 @@ export function textCell(value: string, separator: CsvSeparator): string {
   return field(FORMULA_START.test(value) ? `'${value}` : value, separator);
 }
 
-/** A numeric cell; an exact decimal string stays as it is, anything else is treated as text. */
+/** A numeric cell (an exact decimal string keeps its digits), `,` decimals with `;`; anything else is text. */
 export function numberCell(value: number | string, separator: CsvSeparator): string {
-  if (typeof value === 'number') return plainNumber(value);
-  return DECIMAL.test(value) ? value : textCell(value, separator);
+  const text = typeof value === 'number' ? plainNumber(value) : value;
+  if (!DECIMAL.test(text)) return textCell(text, separator);
+  return separator === ';' ? text.replace('.', ',') : text;
 }
 
-/** "2026-11-24T09:42:00+03:00": ISO 8601 in the local time zone, with its offset. */
-export function localIso(at: number): string {
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-11-24 09:42": local wall-clock time to the minute. */
+export function csvDate(at: number): string {
   const d = new Date(at);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const offset = -d.getTimezoneOffset();
-  const abs = Math.abs(offset);
-  const zone = `${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}${zone}`;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
-type Column<T> = [header: string, cell: (row: T, separator: CsvSeparator) => string];
+/** Invisible, not a digit: spreadsheets keep a cell starting with it as text. */
+export const WORD_JOINER = '\u2060';
 
-const EXCHANGE_COLUMNS: Column<ExchangeRecord>[] = [
-  ['ID', (r) => plainNumber(r.id)],
-  ['Order ID', (r, s) => textCell(r.orderId, s)],
-  ['Amount', (r, s) => numberCell(r.amount, s)],
-  ['Currency', (r, s) => textCell(r.currency, s)],
-  ['Status', (r, s) => textCell(r.status, s)],
-  ['Created', (r, s) => textCell(r.createdText, s)],
-  ['First seen', (r) => localIso(r.firstSeenAt)],
-];
-
-const PAYOUT_COLUMNS: Column<PayoutRecord>[] = [
-  ['ID', (r) => plainNumber(r.id)],
-  ['Created', (r, s) => textCell(r.createdText, s)],
-  ['Status', (r, s) => textCell(r.status, s)],
-  ['Amount', (r, s) => numberCell(r.amount, s)],
-  ['Currency', (r, s) => textCell(r.currency, s)],
-  ['Payment system', (r, s) => textCell(r.system, s)],
-];
+/** One value as a CSV cell of its column's type. */
+export function cellText(type: ColumnType, value: CellValue, separator: CsvSeparator): string {
+  if (value === null) return '';
+  if (type === 'date') return typeof value === 'number' && Number.isFinite(value) ? csvDate(value) : textCell(String(value), separator);
+  if (type === 'number') return numberCell(value, separator);
+  return textCell(type === 'id' ? WORD_JOINER + String(value) : String(value), separator);
+}
 
 /**
  * A CSV built row by row, in one pass (rows can come from a database cursor: the list is never held
@@ -98,10 +93,10 @@ export interface CsvWriter<T> {
 function csvWriter<T>(columns: Column<T>[], separator: CsvSeparator): CsvWriter<T> {
   const lines: string[] = [];
   return {
-    add: (row) => { lines.push(columns.map(([, cell]) => cell(row, separator)).join(separator)); },
+    add: (row) => { lines.push(columns.map((c) => cellText(c.type, c.value(row), separator)).join(separator)); },
     text: (order = 'asAdded') => {
       if (order === 'reversed') lines.reverse();
-      const header = columns.map(([name]) => field(name, separator)).join(separator);
+      const header = headers(columns).map((name) => textCell(name, separator)).join(separator);
       return BOM + header + CRLF + lines.join(CRLF) + (lines.length ? CRLF : '');
     },
   };
@@ -120,9 +115,8 @@ export const exchangesCsv = (rows: Iterable<ExchangeRecord>, separator: CsvSepar
 export const payoutsCsv = (rows: Iterable<PayoutRecord>, separator: CsvSeparator) => toCsv(payoutsCsvWriter(separator), rows);
 
 /** "iex-partner-exchanger.example-exchanges-2026-11-24.csv" (local date; unsafe host characters → "_"). */
-export function csvFileName(origin: string, list: 'exchanges' | 'payouts', now: Date): string {
+export function csvFileName(origin: string, list: 'exchanges' | 'payouts', now: Date, extension: 'csv' | 'xlsx' = 'csv'): string {
   const host = new URL(origin).host.replace(/[^A-Za-z0-9.-]/g, '_');
-  const two = (n: number) => String(n).padStart(2, '0');
   const day = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-  return `iex-partner-${host}-${list}-${day}.csv`;
+  return `iex-partner-${host}-${list}-${day}.${extension}`;
 }

@@ -16,7 +16,9 @@ describe('options page in Russian', () => {
     expect(screen.getByText(/личный кабинет → Настройки → вкладку «REST API»/)).toBeTruthy();
     expect(screen.getByText('У ключа должно быть разрешение «Доступ к партнерской программе».')).toBeTruthy();
     expect(screen.getByLabelText('Интервал обновления, минут')).toBeTruthy();
-    expect(screen.getByText(/Excel на русском правильно открывает файлы с точкой с запятой/)).toBeTruthy();
+    expect(screen.getByText(/Точка с запятой \(;\) — для Excel и LibreOffice на русском/)).toBeTruthy();
+    // Nothing chosen yet: the Russian UI defaults to the separator Russian spreadsheets read.
+    expect((screen.getByLabelText('Точка с запятой (;)') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Подключить' }));
     await screen.findByText('Подключено: exchanger.com.');
     expect(plain(document.getElementById('connect-outcome')!.textContent)).toContain('Баланс 1 190,36 ₽ · 2 реферала · 0,5 %');

@@ -69,7 +69,7 @@ describe('settings', () => {
     fireEvent.click(semicolon);
     await waitFor(async () => expect((await settingsItem.get()).csvSeparator).toBe(';'));
     expect(semicolon.checked).toBe(true);
-    expect(screen.getByText(/Excel in Russian opens files separated by semicolons/)).toBeTruthy();
+    expect(screen.getByText(/Semicolon \(;\) suits Excel and LibreOffice set to Russian/)).toBeTruthy();
     expect(await settingsItem.get()).toEqual({ pollMinutes: 5, notifyExchanges: false, notifyPayouts: false, csvSeparator: ';' });
   });
 });

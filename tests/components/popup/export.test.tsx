@@ -67,14 +67,14 @@ describe('popup: CSV downloads', () => {
     const text = await files[0]!.blob.text();
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(parsed.map((r) => r[0])).toEqual(['ID', '3', '2', '1']);
-    expect(parsed[1]![1]).toBe("'=cmd|x");
+    // Newest first; order ids behind an invisible word joiner, the guard still in front.
+    expect(parsed.map((r) => r[4])).toEqual(['Order ID', "'\u2060=cmd|x", '\u20601713350854302', '\u20601713350854301']);
     expect((screen.getByRole('button', { name: 'Payouts CSV' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('Payouts CSV downloads the payouts file', async () => {
     await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
-    await seedPayouts('a', [payout(2, { amount: '0.10' }), payout(1)]);
+    await seedPayouts('a', [payout(2, { amount: '0.10', createdAt: new Date(2024, 4, 11, 9, 42).getTime() }), payout(1)]);
     fakeBackground({ exportHistory: () => ({ ok: true, count: 2 }) });
     const files = captureDownloads();
     render(<Popup />);
@@ -82,7 +82,10 @@ describe('popup: CSV downloads', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Payouts CSV' }));
     expect(await screen.findByText('Downloaded 2 rows.')).toBeTruthy();
     expect(files[0]!.name).toBe(`iex-partner-exchanger.example-payouts-${today()}.csv`);
-    expect(await files[0]!.blob.text()).toContain('\r\n2,11 мая 2024 09:42,paid,0.10,RUB,Сбербанк RUB\r\n');
+    const text = await files[0]!.blob.text();
+    expect(text).toContain('\r\n2024-05-11 09:42,0.10,RUB,paid,Сбербанк RUB\r\n');
+    // A payout stored before dates existed: no date, the rest as usual.
+    expect(text).toContain('\r\n,1190.36,RUB,paid,Сбербанк RUB\r\n');
   });
 
   it('shows why the export failed and downloads nothing', async () => {

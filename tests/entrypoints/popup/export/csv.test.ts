@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import {
-  BOM, csvFileName, exchangesCsv, localIso, numberCell, payoutsCsv, plainNumber, textCell, type CsvSeparator,
+  BOM, WORD_JOINER, cellText, csvDate, csvFileName, exchangesCsv, numberCell, payoutsCsv, plainNumber, textCell, type CsvSeparator,
 } from '../../../../entrypoints/popup/export/csv';
+import { setLocale } from '../../../../utils/i18n';
 import type { ExchangeRecord, PayoutRecord } from '../../../../utils/model';
 
 const NASTY = [
@@ -32,6 +33,8 @@ const exchange = (i: number, text: string): ExchangeRecord => ({
   createdText: text,
   firstSeenAt: Date.UTC(2026, 10, 24, 6, 42, i),
   live: true,
+  createdAt: Date.UTC(2026, 10, 24 - i, 6, 42),
+  createdPrecision: i % 2 ? 'day' : 'exact',
 });
 
 const payout = (i: number, text: string): PayoutRecord => ({
@@ -42,6 +45,7 @@ const payout = (i: number, text: string): PayoutRecord => ({
   currency: 'RUB',
   system: text,
   firstSeenAt: 0,
+  createdAt: new Date(2024, 4, 11, 9, 42).getTime(),
 });
 
 /** Parses our CSV back and removes the formula guard from text cells that got one. */
@@ -126,67 +130,105 @@ describe('CSV cells', () => {
     expect(numberCell('=1+1', ',')).toBe("'=1+1");
   });
 
-  it('writes ISO 8601 with the local offset', () => {
+  it('writes dates as local "YYYY-MM-DD HH:MM" (a date to LibreOffice in ru-RU and en-US), empty when unknown', () => {
     const tz = process.env.TZ;
     try {
       process.env.TZ = 'Europe/Moscow';
-      expect(localIso(Date.UTC(2026, 10, 24, 6, 42, 0))).toBe('2026-11-24T09:42:00+03:00');
+      expect(csvDate(Date.UTC(2026, 10, 24, 6, 42, 59))).toBe('2026-11-24 09:42');
       process.env.TZ = 'America/St_Johns'; // -03:30 in November
-      expect(localIso(Date.UTC(2026, 10, 24, 6, 42, 5))).toBe('2026-11-24T03:12:05-03:30');
-      process.env.TZ = 'UTC';
-      expect(localIso(Date.UTC(2026, 0, 2, 3, 4, 5))).toBe('2026-01-02T03:04:05+00:00');
+      expect(cellText('date', Date.UTC(2026, 10, 24, 6, 42, 5), ';')).toBe('2026-11-24 03:12');
     } finally {
       process.env.TZ = tz;
     }
+    expect(cellText('date', null, ',')).toBe('');
+  });
+
+  it('writes amounts with "," decimals when the separator is ";", "." otherwise', () => {
+    expect(numberCell('1190.36', ';')).toBe('1190,36');
+    expect(numberCell(-0.5, ';')).toBe('-0,5');
+    expect(numberCell(12, ';')).toBe('12');
+    expect(numberCell('1190.36', ',')).toBe('1190.36');
+    expect(numberCell('1,5', ';')).toBe('1,5'); // not a decimal the API writes: kept as text (quoted only with ",")
+    expect(numberCell('1,5', ',')).toBe('"1,5"');
+  });
+
+  it('keeps order ids text behind an invisible word joiner, so every digit stays', () => {
+    expect(cellText('id', '000123', ',')).toBe(`${WORD_JOINER}000123`);
+    expect(cellText('id', '12345678901234567890', ';')).toBe(`${WORD_JOINER}12345678901234567890`);
+    // The guard sees through the joiner.
+    expect(cellText('id', '=1+1', ',')).toBe(`'${WORD_JOINER}=1+1`);
   });
 });
 
+/** An order id cell back to the id: the joiner (and the guard before it, if any) removed. */
+const unjoin = (cell: string) => cell.replace(/^'?\u2060/, '');
+
 describe('CSV files', () => {
+  afterEach(() => setLocale(null));
+
   it.each<CsvSeparator>([',', ';'])('exchanges survive a round trip through papaparse (separator %s)', (separator) => {
+    setLocale('en');
     const rows = NASTY.map((text, i) => exchange(i, text));
     const csv = exchangesCsv(rows, separator);
     // Records end with CRLF (a bare LF only appears inside a quoted value).
     expect(csv.indexOf('\n')).toBe(csv.indexOf('\r\n') + 1);
     expect(csv.endsWith('\r\n')).toBe(true);
     const [header, ...back] = parseBack(csv, separator);
-    expect(header).toEqual(['ID', 'Order ID', 'Amount', 'Currency', 'Status', 'Created', 'First seen']);
+    expect(header).toEqual(['Date', 'Date precision', 'Amount', 'Currency', 'Order ID']);
     expect(back).toHaveLength(rows.length);
     back.forEach((cells, i) => {
       const row = rows[i]!;
-      expect(Number(cells[0])).toBe(row.id);
-      expect(unguard(cells[1]!)).toBe(row.orderId);
-      expect(Number(cells[2])).toBe(row.amount);
+      expect(cells[0]).toBe(csvDate(row.createdAt!));
+      expect(cells[1]).toBe(i % 2 ? '≈ day' : 'exact');
+      expect(Number(cells[2]!.replace(',', '.'))).toBe(row.amount);
       expect(cells[3]).toBe('rub');
-      expect(unguard(cells[4]!)).toBe(row.status);
-      expect(unguard(cells[5]!)).toBe(row.createdText);
-      expect(new Date(cells[6]!).getTime()).toBe(row.firstSeenAt);
+      expect(cells[4]!.startsWith(WORD_JOINER) || cells[4]!.startsWith(`'${WORD_JOINER}`)).toBe(true);
+      expect(unjoin(cells[4]!)).toBe(row.orderId);
     });
+  });
+
+  it('a row without a date (stored before dates, or unreadable text) has an empty date and says "unknown"', () => {
+    setLocale('ru');
+    const { createdAt: _a, createdPrecision: _p, ...old } = exchange(1, '7');
+    const [header, row] = parseBack(exchangesCsv([old], ';'), ';');
+    expect(header).toEqual(['Дата', 'Точность даты', 'Сумма', 'Валюта', 'Номер заявки']);
+    expect(row).toEqual(['', 'неизвестна', '95,18', 'rub', `${WORD_JOINER}7`]);
   });
 
   it('a guarded cell is the only change: dangerous text starts with a quote mark in the file', () => {
     const [, ...back] = parseBack(exchangesCsv(NASTY.map((t, i) => exchange(i, t)), ','), ',');
     const cellsOf = (text: string) => back[NASTY.indexOf(text)]!;
-    expect(cellsOf('=HYPERLINK("http://x","y")')[1]).toBe('\'=HYPERLINK("http://x","y")');
-    expect(cellsOf('@SUM(A1)')[5]).toBe("'@SUM(A1)");
-    expect(cellsOf('\rCR first')[1]).toBe("'\rCR first");
-    expect(cellsOf("'already quoted")[1]).toBe("'already quoted");
-    expect(cellsOf('Сбербанк RUB «кавычки»')[1]).toBe('Сбербанк RUB «кавычки»');
+    expect(cellsOf('=HYPERLINK("http://x","y")')[4]).toBe(`'${WORD_JOINER}=HYPERLINK("http://x","y")`);
+    // Behind the joiner a line break no longer starts the cell; one before a sign still gets the guard.
+    expect(cellsOf('\rCR first')[4]).toBe(`${WORD_JOINER}\rCR first`);
+    expect(cellText('id', '\r=1+1', ',')).toBe(`"'${WORD_JOINER}\r=1+1"`);
+    expect(cellsOf('Сбербанк RUB «кавычки»')[4]).toBe(`${WORD_JOINER}Сбербанк RUB «кавычки»`);
     // Amounts stay numbers, even negative ones.
     expect(cellsOf('plain')[2]).toBe('-0.5');
   });
 
   it.each<CsvSeparator>([',', ';'])('payouts survive a round trip, exact amounts untouched (separator %s)', (separator) => {
+    setLocale('en');
     const rows = NASTY.map((text, i) => payout(i, text));
     const [header, ...back] = parseBack(payoutsCsv(rows, separator), separator);
-    expect(header).toEqual(['ID', 'Created', 'Status', 'Amount', 'Currency', 'Payment system']);
+    expect(header).toEqual(['Date', 'Amount', 'Currency', 'Status', 'Payment system']);
     back.forEach((cells, i) => {
       const row = rows[i]!;
-      expect(cells.map(unguard)).toEqual([String(row.id), row.createdText, row.status, row.amount, row.currency, row.system]);
+      const amount = separator === ';' ? row.amount.replace('.', ',') : row.amount;
+      const status = row.status === 'paid' ? 'paid' : row.status === 'unpaid' ? 'awaiting' : row.status;
+      expect(cells.map(unguard)).toEqual(['2024-05-11 09:42', amount, row.currency, status, row.system]);
     });
   });
 
+  it('payout status in words, in the UI language', () => {
+    setLocale('ru');
+    const [, paid, unpaid] = parseBack(payoutsCsv([payout(1, 'x'), { ...payout(2, 'x'), status: 'unpaid' }], ';'), ';');
+    expect([paid![3], unpaid![3]]).toEqual(['выплачено', 'ожидает выплаты']);
+  });
+
   it('writes only the header for an empty history', () => {
-    expect(payoutsCsv([], ';')).toBe(`${BOM}ID;Created;Status;Amount;Currency;Payment system\r\n`);
+    setLocale('en');
+    expect(payoutsCsv([], ';')).toBe(`${BOM}Date;Amount;Currency;Status;Payment system\r\n`);
   });
 
   it('handles 10 000 rows (one line each)', () => {

@@ -1,6 +1,7 @@
 /**
- * "Exchanges CSV" and "Payouts CSV": while the background walks the remaining
- * pages, shows its progress (session storage), then what happened.
+ * The downloads: a period (this month, last month, this year, everything) and a CSV or an Excel
+ * (.xlsx) file of each list. While the background walks the remaining pages, shows its progress
+ * (session storage), then what happened.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from './ErrorNote';
@@ -8,11 +9,20 @@ import { follow } from '../../utils/storage/follow';
 import { progressItem } from '../../utils/storage/items';
 import { NO_ANSWER } from '../../utils/send';
 import type { SyncProgress } from '../../utils/model';
-import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
-import type { ExportList, ExportOutcome } from '../../entrypoints/popup/export/export-history';
+import { tPopupDetails as t, type DetailsKey } from '../../entrypoints/popup/texts-details';
+import type { ExportFormat, ExportList, ExportOutcome, Period } from '../../entrypoints/popup/export/export-history';
 import type { Account, Settings } from '../../utils/model';
 
-type Job = { list: ExportList; outcome: ExportOutcome | null };
+type Job = { list: ExportList; format: ExportFormat; period: Period; outcome: ExportOutcome | null };
+
+const PERIODS = [
+  ['thisMonth', 'thisMonth'], ['lastMonth', 'lastMonth'], ['thisYear', 'thisYear'], ['all', 'allTime'],
+] as const satisfies readonly (readonly [Period, DetailsKey])[];
+
+const BUTTONS = [
+  ['exchanges', 'csv', 'exchangesCsv'], ['payouts', 'csv', 'payoutsCsv'],
+  ['exchanges', 'xlsx', 'exchangesXlsx'], ['payouts', 'xlsx', 'payoutsXlsx'],
+] as const satisfies readonly (readonly [ExportList, ExportFormat, DetailsKey])[];
 
 function useProgress(accountId: string, active: boolean): SyncProgress | null {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
@@ -37,31 +47,44 @@ function Outcome({ job, progress }: { job: Job; progress: SyncProgress | null })
     );
   }
   if (outcome.kind === 'done') return <p>{t('exported', { count: outcome.rows })}</p>;
-  if (outcome.kind === 'empty') return <p class="muted">{t('nothingToExport')}</p>;
+  if (outcome.kind === 'empty') return <p class="muted">{t(job.period === 'all' ? 'nothingToExport' : 'nothingInPeriod')}</p>;
   return <ErrorNote error={outcome.error} />;
 }
 
 export function CsvExport({ account, separator }: { account: Account; separator: Settings['csvSeparator'] }) {
   const [job, setJob] = useState<Job | null>(null);
+  const [period, setPeriod] = useState<Period>('all');
   const working = job !== null && job.outcome === null;
   const progress = useProgress(account.id, working);
-  const run = async (list: ExportList) => {
-    setJob({ list, outcome: null });
-    // The CSV code loads on first use: most popup opens never download.
+  const run = async (list: ExportList, format: ExportFormat) => {
+    const started = { list, format, period };
+    setJob({ ...started, outcome: null });
+    // The export code loads on first use: most popup opens never download.
     const outcome = await import('../../entrypoints/popup/export/export-history')
-      .then(({ exportHistory }) => exportHistory(account, list, separator))
+      .then(({ exportHistory }) => exportHistory(account, list, { format, period, separator }))
       .catch((): ExportOutcome => ({ kind: 'failed', error: NO_ANSWER }));
-    setJob({ list, outcome });
+    setJob({ ...started, outcome });
   };
   return (
     <section class="export" aria-label={t('export')}>
+      <label class="export-period">
+        {t('period')}{' '}
+        <select value={period} disabled={working} onChange={(e) => setPeriod((e.currentTarget as HTMLSelectElement).value as Period)}>
+          {PERIODS.map(([value, label]) => <option key={value} value={value}>{t(label)}</option>)}
+        </select>
+      </label>
       <div class="export-buttons">
-        <button type="button" disabled={working} aria-busy={working && job?.list === 'exchanges'} onClick={() => void run('exchanges')}>
-          {t('exchangesCsv')}
-        </button>
-        <button type="button" disabled={working} aria-busy={working && job?.list === 'payouts'} onClick={() => void run('payouts')}>
-          {t('payoutsCsv')}
-        </button>
+        {BUTTONS.map(([list, format, label]) => (
+          <button
+            type="button"
+            key={label}
+            disabled={working}
+            aria-busy={working && job?.list === list && job.format === format}
+            onClick={() => void run(list, format)}
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
       <div class="export-status" role="status">{job && <Outcome job={job} progress={progress} />}</div>
     </section>

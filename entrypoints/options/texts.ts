@@ -71,7 +71,7 @@ export const tOptions = defineMessages({
     csvLegend: 'CSV separator',
     csvComma: 'Comma (,)',
     csvSemicolon: 'Semicolon (;)',
-    csvHint: 'Semicolon (;) suits Excel and LibreOffice set to Russian: amounts are written with a decimal comma (12,5). Comma (,) suits Excel, LibreOffice and Google Sheets set to English: amounts with a decimal point (12.5).',
+    csvHint: 'Semicolon (;) suits Excel and LibreOffice set to Russian: amounts are written with a decimal comma (12,5). Comma (,) suits Excel, LibreOffice and Google Sheets set to English: amounts with a decimal point (12.5). The popup also offers an Excel file (.xlsx), which opens right in any language.',
     settingsSaved: 'Settings saved.',
 
     helpHeading: 'Where to get the API key',
@@ -148,7 +148,7 @@ export const tOptions = defineMessages({
     csvLegend: 'Разделитель в CSV',
     csvComma: 'Запятая (,)',
     csvSemicolon: 'Точка с запятой (;)',
-    csvHint: 'Точка с запятой (;) — для Excel и LibreOffice на русском: суммы пишутся с десятичной запятой (12,5). Запятая (,) — для Excel, LibreOffice и Google Таблиц на английском: суммы с десятичной точкой (12.5).',
+    csvHint: 'Точка с запятой (;) — для Excel и LibreOffice на русском: суммы пишутся с десятичной запятой (12,5). Запятая (,) — для Excel, LibreOffice и Google Таблиц на английском: суммы с десятичной точкой (12.5). Во всплывающем окне есть и файл Excel (.xlsx): он открывается правильно на любом языке.',
     settingsSaved: 'Настройки сохранены.',
 
     helpHeading: 'Где взять API-ключ',

@@ -1,13 +1,16 @@
 /**
- * CSV building in Node with utils/csv.ts for 1 000, 10 000 and 100 000 exchange rows shaped as
- * the extension stores them, against the floor: a plain `rows.map(r => r.join(',')).join('\r\n')`
- * of the same values (no quoting, no formula guard, no number formatting).
+ * Building the export files in Node for 1 000, 10 000 and 100 000 exchange rows shaped as the
+ * extension stores them (dated): the CSV (entrypoints/popup/export/csv.ts) against the floor, a
+ * plain `rows.map(r => r.join(',')).join('\r\n')` of the same values (no quoting, no formula guard,
+ * no number or date formatting); and the .xlsx (./xlsx.ts via the same columns) beside it.
  */
 import { exchangesCsv } from '../../entrypoints/popup/export/csv';
+import { EXCHANGE_COLUMNS, headers } from '../../entrypoints/popup/export/columns';
+import { buildXlsx } from '../../entrypoints/popup/export/xlsx';
 import type { ExchangeRecord } from '../../utils/model';
 import { interleave, summarize, type Summary } from './stats';
 
-export interface CsvBuildFigure { rows: number; csv: Summary; baseline: Summary; bytes: number }
+export interface CsvBuildFigure { rows: number; csv: Summary; baseline: Summary; bytes: number; xlsx?: Summary; xlsxBytes?: number }
 
 const AGES = ['3 минуты назад', '2 часа назад', '1 день назад', '3 недели назад', '5 месяцев назад', '2 года назад'];
 
@@ -25,13 +28,25 @@ export function exchangeRows(count: number): ExchangeRecord[] {
     createdText: AGES[Math.floor(next() * AGES.length)]!,
     firstSeenAt: start - i * 60_000,
     live: false,
+    createdAt: start - i * 3_600_000,
+    createdPrecision: 'day' as const,
   }));
 }
 
 const asArrays = (rows: ExchangeRecord[]) =>
-  rows.map((r) => [r.id, r.orderId, r.amount, r.currency, r.status, r.createdText, r.firstSeenAt]);
+  rows.map((r) => [r.createdAt, r.createdPrecision, r.amount, r.currency, r.orderId]);
 
-function time(fn: () => string): number {
+/** The .xlsx of the rows, as the popup builds it. */
+function xlsxOf(rows: ExchangeRecord[]): Uint8Array {
+  const names = headers(EXCHANGE_COLUMNS);
+  return buildXlsx({
+    name: 'exchanges',
+    columns: EXCHANGE_COLUMNS.map((c, i) => ({ header: names[i]!, type: c.type === 'id' ? 'text' : c.type })),
+    rows: rows.map((r) => EXCHANGE_COLUMNS.map((c) => c.value(r))),
+  });
+}
+
+function time(fn: () => string | Uint8Array): number {
   const start = performance.now();
   const text = fn();
   const elapsed = performance.now() - start;
@@ -54,7 +69,12 @@ export async function measureCsvBuild(sizes: readonly number[], runs: (rows: num
       async () => time(() => exchangesCsv(rows, ',')),
       async () => time(() => arrays.map((r) => r.join(',')).join('\r\n')),
     );
-    figures.push({ rows: count, csv: summarize(a), baseline: summarize(b), bytes: Buffer.byteLength(exchangesCsv(rows, ',')) });
+    xlsxOf(rows);
+    const { a: xlsx } = await interleave(runs(count), async () => time(() => xlsxOf(rows)), async () => 0);
+    figures.push({
+      rows: count, csv: summarize(a), baseline: summarize(b), bytes: Buffer.byteLength(exchangesCsv(rows, ',')),
+      xlsx: summarize(xlsx), xlsxBytes: xlsxOf(rows).length,
+    });
   }
   return figures;
 }

@@ -94,10 +94,11 @@ function sync(r: BenchResults): string {
 function csv(r: BenchResults): string {
   const rows = r.csvBuild.map((f) => [
     f.rows.toLocaleString('en-US'), timing(f.csv), timing(f.baseline), times(ratio(f.csv, f.baseline)), kb(f.bytes),
+    f.xlsx ? timing(f.xlsx) : '—', f.xlsxBytes ? kb(f.xlsxBytes) : '—',
   ]);
   const d = r.csvDownload;
   return [
-    table(['rows', 'utils/csv.ts', "baseline: rows.map(r => r.join(',')).join('\\r\\n')", 'ratio', 'file'], rows),
+    table(['rows', 'CSV (export/csv.ts)', "baseline: rows.map(r => r.join(',')).join('\\r\\n')", 'ratio', 'CSV file', '.xlsx (export/xlsx.ts)', '.xlsx file'], rows),
     '',
     `Click on "Exchanges CSV" → download, ${d.rows.toLocaleString('en-US')} rows (${kb(d.bytes)}): ${describe(d.click)}; ` +
       `baseline (a ready text of the same size downloaded from blank.html the same way): ${describe(d.baseline)}; ` +
@@ -171,10 +172,11 @@ fetched one after another by a bare loop in an extension page (\`fetch\` + \`jso
 
 ${sync(r)}
 
-## 4. CSV export
+## 4. CSV and Excel export
 
-Building: \`exchangesCsv()\` of utils/csv.ts in Node on rows shaped as the extension stores them, after two
-warm-up runs, alternating with the baseline on the same values.
+Building: \`exchangesCsv()\` of entrypoints/popup/export/csv.ts in Node on rows shaped as the extension stores them
+(dated), after two warm-up runs, alternating with the baseline on the same values; beside it the .xlsx of the same
+rows (\`buildXlsx()\` of entrypoints/popup/export/xlsx.ts with the export's columns, fflate deflate included).
 
 ${csv(r)}
 

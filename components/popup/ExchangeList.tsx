@@ -5,7 +5,7 @@
  * New ones carry a visible "New" label, which screen readers read too.
  */
 import { Money } from './Money';
-import { CopyButton } from './CopyButton';
+import { CopyText } from './CopyButton';
 import { StatusChip } from './StatusChip';
 import { RecentList } from './RecentList';
 import { formatDateTime, formatRelative } from '../../utils/format';
@@ -40,8 +40,7 @@ export function ExchangeList({ items, total, markedNew, now }: Props) {
               <When exchange={exchange} now={now} />
             </div>
             <div class="row-sub">
-              <span class="order">{t('order', { id: exchange.orderId })}</span>
-              <CopyButton text={exchange.orderId} label={t('copyOrder', { id: exchange.orderId })} />
+              <CopyText text={exchange.orderId} hint={t('copyHint')}>{t('order', { id: exchange.orderId })}</CopyText>
             </div>
           </li>
         );

@@ -13,13 +13,20 @@ import { isRecent } from '../../entrypoints/popup/state';
 import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 import type { ExchangeRecord } from '../../utils/model';
 
+/**
+ * When the exchange happened, in the UI's language and one format: the date estimated when the row
+ * was first stored ("≈" when the site's text allowed only an estimate), or the time it arrived.
+ * Only a row stored before dates were estimated shows the site's own text.
+ */
 function When({ exchange, now }: { exchange: ExchangeRecord; now: number }) {
-  if (!exchange.live) return <span class="when">{exchange.createdText}</span>;
-  const at = exchange.firstSeenAt;
+  const at = exchange.createdAt ?? (exchange.live ? exchange.firstSeenAt : null);
+  if (at == null) return <span class="when">{exchange.createdText}</span>;
+  const approximate = exchange.createdPrecision != null && exchange.createdPrecision !== 'exact';
   const exact = formatDateTime(at);
+  const shown = isRecent(at, now) ? formatRelative(at, now) : exact;
   return (
-    <time class="when" dateTime={new Date(at).toISOString()} title={exact}>
-      {isRecent(at, now) ? formatRelative(at, now) : exact}
+    <time class="when" dateTime={new Date(at).toISOString()} title={approximate ? `≈ ${exact}` : exact}>
+      {approximate ? `≈ ${shown}` : shown}
     </time>
   );
 }

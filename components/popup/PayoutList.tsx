@@ -6,6 +6,7 @@
 import { Money } from './Money';
 import { StatusChip, type ChipTone } from './StatusChip';
 import { RecentList } from './RecentList';
+import { formatDateTime } from '../../utils/format';
 import { tPopupDetails as t, type DetailsKey } from '../../entrypoints/popup/texts-details';
 import type { PayoutRecord } from '../../utils/model';
 
@@ -28,7 +29,10 @@ export function PayoutList({ items, total }: { items: readonly PayoutRecord[]; t
           <div class="row-main">
             <span class="amount"><Money amount={payout.amount} currency={payout.currency} /></span>
             <PayoutStatus status={payout.status} />
-            <span class="when">{payout.createdText}</span>
+            {payout.createdAt != null
+              // The parsed date in the UI's own format and language (the site writes its own).
+              ? <time class="when" dateTime={new Date(payout.createdAt).toISOString()}>{formatDateTime(payout.createdAt)}</time>
+              : <span class="when">{payout.createdText}</span>}
           </div>
           {payout.system && <div class="row-sub"><span class="system">{payout.system}</span></div>}
         </li>

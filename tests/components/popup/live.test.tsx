@@ -7,7 +7,8 @@ import { cacheItem, seenItem } from '../../../utils/storage/items';
 import type { AccountCache } from '../../../utils/model';
 import type { Answer } from '../../../utils/messages';
 import type { Failure } from '../../../utils/errors';
-import { MIN, account, cache, exchange, fakeBackground, plain, seed } from './fakes';
+import { MIN, account, cache, exchange, fakeBackground, payout, plain, seed } from './fakes';
+import { formatDateTime } from '../../../utils/format';
 
 /** The balance, once what is below it (its own chunk, see AccountView) has rendered too. */
 const balance = async () => {
@@ -163,5 +164,28 @@ describe('popup: honest states', () => {
     expect(await screen.findByText(/^Not loaded yet: the site has not answered/)).toBeTruthy();
     expect(screen.queryByText(/No referral exchanges yet/)).toBeNull();
     expect(screen.queryByText('No payouts yet.')).toBeNull();
+  });
+});
+
+describe('popup: one date format, in the UI language', () => {
+  it('shows the date estimated when the row was stored (≈ when approximate), never the site’s text in another language', async () => {
+    const now = Date.now();
+    const threeDays = now - 3 * 24 * 60 * MIN;
+    const paidAt = now - 40 * 24 * 60 * MIN;
+    await seed([{
+      account: account('a', 'exchanger.example'),
+      cache: cache({
+        recentExchanges: [exchange(2, { createdText: '3 дня назад', createdAt: threeDays, createdPrecision: 'day' })],
+        exchangeCount: 1,
+        recentPayouts: [payout(1, { createdText: '11 мая 2024 09:42', createdAt: paidAt })],
+        payoutCount: 1,
+      }),
+    }]);
+    fakeBackground();
+    render(<Popup />);
+    expect(await screen.findByText(`≈ ${formatDateTime(threeDays)}`)).toBeTruthy();
+    expect(screen.getByText(formatDateTime(paidAt))).toBeTruthy();
+    expect(screen.queryByText('3 дня назад')).toBeNull();
+    expect(screen.queryByText('11 мая 2024 09:42')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * New ones carry a visible "New" label, which screen readers read too.
  */
 import { Money } from './Money';
-import { CopyText } from './CopyButton';
+import { CopyText } from './CopyText';
 import { StatusChip } from './StatusChip';
 import { RecentList } from './RecentList';
 import { formatDateTime, formatRelative } from '../../utils/format';

@@ -60,6 +60,11 @@ export function formatRelative(at: number, now = Date.now()): string {
   return rtf.format(0, 'second');
 }
 
+/** "24 Nov 2026" in the user's time zone (a date whose hour is not known). */
+export function formatDate(at: number): string {
+  return reuse('date', (t) => new Intl.DateTimeFormat(t, { dateStyle: 'medium' })).format(at);
+}
+
 /** "24 Nov 2026, 09:42" in the user's time zone. */
 export function formatDateTime(at: number): string {
   return reuse('datetime', (t) => new Intl.DateTimeFormat(t, { dateStyle: 'medium', timeStyle: 'short' })).format(at);

@@ -8,7 +8,7 @@ import { Money } from './Money';
 import { CopyText } from './CopyText';
 import { StatusChip } from './StatusChip';
 import { RecentList } from './RecentList';
-import { formatDateTime, formatRelative } from '../../utils/format';
+import { formatDate, formatDateTime, formatRelative } from '../../utils/format';
 import { isRecent } from '../../entrypoints/popup/state';
 import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 import type { ExchangeRecord } from '../../utils/model';
@@ -22,7 +22,8 @@ function When({ exchange, now }: { exchange: ExchangeRecord; now: number }) {
   const at = exchange.createdAt ?? (exchange.live ? exchange.firstSeenAt : null);
   if (at == null) return <span class="when">{exchange.createdText}</span>;
   const approximate = exchange.createdPrecision != null && exchange.createdPrecision !== 'exact';
-  const exact = formatDateTime(at);
+  // Known to the day or worse: an hour of day would claim more than the site said.
+  const exact = approximate && exchange.createdPrecision !== 'hour' ? formatDate(at) : formatDateTime(at);
   const shown = isRecent(at, now) ? formatRelative(at, now) : exact;
   return (
     <time class="when" dateTime={new Date(at).toISOString()} title={approximate ? `≈ ${exact}` : exact}>

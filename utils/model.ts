@@ -35,8 +35,29 @@ export const accountSchema = z.object({
 export const settingsSchema = z.object({
   pollMinutes: z.int().check(z.minimum(POLL_MIN), z.maximum(POLL_MAX)),
   notifyExchanges: z.boolean(),
+  /** A payout request marked paid by the site. */
   notifyPayouts: z.boolean(),
+  /** A new payout request seen (awaiting payment). */
+  notifyPayoutRequests: z.boolean(),
+  /** The partner percent or the referral count changed. */
+  notifyRates: z.boolean(),
+  /** The balance reached the account's minimum withdrawal (prefs:<id>). */
+  notifyThreshold: z.boolean(),
+  /** A short sound with a new-bonus notification (off by default). */
+  sound: z.boolean(),
+  /** What the toolbar icon shows: unseen new bonuses, today's earnings, or nothing. */
+  badgeShows: z.enum(['new', 'today', 'none']),
   csvSeparator: z.enum([',', ';']),
+});
+
+/** Per-account choices the API has no field for (entered in the options page; all optional). */
+export const accountPrefsSchema = z.object({
+  /** The site's minimum payout, in the account's currency. */
+  minWithdrawal: z.nullable(z.number()),
+  /** A monthly earnings goal, in the account's currency. */
+  monthlyGoal: z.nullable(z.number()),
+  /** The partner's referral link, pasted from the site's cabinet (checked to be on the account's site). */
+  referralLink: z.nullable(z.string()),
 });
 
 export const summaryRecordSchema = z.object({
@@ -132,6 +153,7 @@ export const syncProgressSchema = z.object({ list: listNameSchema, pages: z.numb
 export type Layout = z.infer<typeof layoutSchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type AccountPrefs = z.infer<typeof accountPrefsSchema>;
 export type SummaryRecord = z.infer<typeof summaryRecordSchema>;
 export type CreatedPrecision = z.infer<typeof createdPrecisionSchema>;
 export type ExchangeRecord = z.infer<typeof exchangeRecordSchema>;

@@ -1,18 +1,17 @@
 /**
- * The numbers a partner opens the popup for: the balance (large, named
- * "Balance" for assistive tech and tests), its history, the referral percent,
- * referrals, lifetime earnings and payouts, and the referral code to copy.
+ * The number a partner opens the popup for: the balance (large, named "Balance" for assistive
+ * tech and tests). Its history chart and the figures under it (./BalanceFigures) follow a frame later.
  */
 import { useId, useLayoutEffect } from 'preact/hooks';
-import { Money } from './Money';
-import { CopyButton } from './CopyButton';
-import { formatCount, formatMoney, formatPercent } from '../../utils/format';
+import { formatMoney } from '../../utils/format';
 import { tPopup as t } from '../../entrypoints/popup/texts';
 import type { BalancePoint, SummaryRecord } from '../../utils/model';
 import { later, useLater } from './later';
 
 // The history chart arrives a frame after the balance: it is not what the first paint is for.
 const chart = later(() => import('./Sparkline'));
+// So do the figures under it (percent, referrals, totals, referral code).
+const figures = later(() => import('./BalanceFigures'));
 
 export const BALANCE_PAINTED = 'iex:balance-painted';
 
@@ -29,6 +28,7 @@ function useBalancePaintedMark() {
 export function BalanceCard({ summary, history, stale }: { summary: SummaryRecord; history: readonly BalancePoint[]; stale: boolean }) {
   useBalancePaintedMark();
   const spark = useLater(chart);
+  const more = useLater(figures);
   const labelId = useId();
   const { currency } = summary;
   return (
@@ -42,18 +42,7 @@ export function BalanceCard({ summary, history, stale }: { summary: SummaryRecor
           ? <spark.Sparkline points={history} currency={currency} />
           : history.length >= 2 && <div class="spark spark-slot" aria-hidden="true" />}
       </div>
-      <dl class="stats">
-        <div><dt>{t('percent')}</dt><dd>{formatPercent(summary.percent)}</dd></div>
-        <div><dt>{t('referrals')}</dt><dd>{formatCount(summary.referrals)}</dd></div>
-        <div><dt>{t('earned')}</dt><dd><Money amount={summary.totalEarned} currency={currency} /></dd></div>
-        <div><dt>{t('paidOut')}</dt><dd><Money amount={summary.totalPaidOut} currency={currency} /></dd></div>
-      </dl>
-      {summary.referralHash && (
-        <p class="ref">
-          <span class="muted">{t('referralCode')}</span> <code>{summary.referralHash}</code>
-          <CopyButton text={summary.referralHash} label={t('copyCode', { code: summary.referralHash })} />
-        </p>
-      )}
+      {more ? <more.BalanceFigures summary={summary} /> : <div class="stats-slot" aria-hidden="true" />}
     </section>
   );
 }

@@ -2,8 +2,8 @@
  * Older shapes of stored values turned into the current ones (pure). Used by ./store.ts when a
  * value does not parse: a value written by an earlier version is migrated, not thrown away.
  */
-import type { AccountCache, Settings } from '../../utils/model';
-import { DEFAULT_SETTINGS } from '../../utils/storage/items';
+import type { AccountCache, AccountPrefs, Settings } from '../../utils/model';
+import { DEFAULT_SETTINGS, emptyPrefs } from '../../utils/storage/items';
 
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,4 +44,9 @@ export function repairCache(raw: unknown): AccountCache | null {
     cache.summary = { totalPaidOut: totalWithdrawn, ...summary };
   }
   return cache as AccountCache;
+}
+
+/** Prefs missing a field added later: the partner's values kept, the rest empty. */
+export function repairPrefs(raw: unknown): AccountPrefs | null {
+  return isObject(raw) ? { ...emptyPrefs(), ...(raw as Partial<AccountPrefs>) } : null;
 }

@@ -9,10 +9,10 @@ import { z } from 'zod/mini';
 import * as items from '../../utils/storage/items';
 import { getItems, type Item } from '../../utils/storage/item';
 import {
-  accountCacheSchema, accountSchema, exchangeRecordSchema, leaseSchema, payoutRecordSchema, seenStateSchema,
+  accountCacheSchema, accountPrefsSchema, accountSchema, exchangeRecordSchema, leaseSchema, payoutRecordSchema, seenStateSchema,
   settingsSchema, syncProgressSchema,
 } from '../../utils/model';
-import { repairCache, repairSettings } from './store-repair';
+import { repairCache, repairPrefs, repairSettings } from './store-repair';
 
 type Schema<T> = { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } } };
 
@@ -66,6 +66,7 @@ export const cacheItem = (id: string) => checked(items.cacheItem(id), { schema: 
 export const historyVersionItem = checked(items.historyVersionItem, { schema: z.number() as unknown as Schema<number> });
 export const legacyExchangesItem = (id: string) => checked(items.legacyExchangesItem(id), listOf(exchangeRecordSchema));
 export const legacyPayoutsItem = (id: string) => checked(items.legacyPayoutsItem(id), listOf(payoutRecordSchema));
+export const prefsItem = (id: string) => checked(items.prefsItem(id), { schema: accountPrefsSchema, repair: repairPrefs });
 export const seenItem = (id: string) => checked(items.seenItem(id), { schema: seenStateSchema });
 export const leaseItem = (id: string) => checked(items.leaseItem(id), { schema: nullable(leaseSchema) });
 export const progressItem = (id: string) => checked(items.progressItem(id), { schema: nullable(syncProgressSchema) });

@@ -10,13 +10,14 @@
  *   historyVersion      number            2 once the full histories live in IndexedDB (./history.ts);
  *                                         before, storage.local held them as exchanges:<id> and
  *                                         withdrawals:<id> lists, which the background migrates
+ *   prefs:<id>          AccountPrefs      per-account choices: minimum withdrawal, monthly goal, referral link
  *   seen:<id>           SeenState         the seen mark, written only by markSeen
  *   lease:<id>          Lease | null      a sync's lease with an expiry (single flight across workers)
  *   session progress:<id>  SyncProgress | null  pages walked so far by a long sync
  */
 import { defineItem } from './item';
 import { locale } from '../i18n';
-import type { Account, AccountCache, ExchangeRecord, Lease, PayoutRecord, SeenState, Settings, SyncProgress } from '../model';
+import type { Account, AccountCache, AccountPrefs, ExchangeRecord, Lease, PayoutRecord, SeenState, Settings, SyncProgress } from '../model';
 
 /** The CSV separator a spreadsheet of the UI language reads: Russian Excel and LibreOffice want `;`. */
 export const defaultSeparator = (): Settings['csvSeparator'] => (locale() === 'ru' ? ';' : ',');
@@ -25,6 +26,11 @@ export const DEFAULT_SETTINGS: Settings = {
   pollMinutes: 5,
   notifyExchanges: true,
   notifyPayouts: true,
+  notifyPayoutRequests: true,
+  notifyRates: true,
+  notifyThreshold: true,
+  sound: false,
+  badgeShows: 'new',
   /** Read when used (a getter), so a page reading no stored settings follows its own language. */
   get csvSeparator() { return defaultSeparator(); },
 };
@@ -44,6 +50,11 @@ export const historyVersionItem = defineItem<number>('local', 'historyVersion', 
 export const legacyExchangesItem = (accountId: string) => defineItem<ExchangeRecord[]>('local', `exchanges:${accountId}`, []);
 export const legacyPayoutsItem = (accountId: string) => defineItem<PayoutRecord[]>('local', `withdrawals:${accountId}`, []);
 
+/** An account's prefs before the partner sets any. */
+export const emptyPrefs = (): AccountPrefs => ({ minWithdrawal: null, monthlyGoal: null, referralLink: null });
+
+export const prefsItem = (accountId: string) => defineItem<AccountPrefs>('local', `prefs:${accountId}`, emptyPrefs());
+
 export const seenItem = (accountId: string) => defineItem<SeenState>('local', `seen:${accountId}`, { seenAt: 0 });
 
 export const leaseItem = (accountId: string) => defineItem<Lease | null>('local', `lease:${accountId}`, null);
@@ -52,5 +63,6 @@ export const progressItem = (accountId: string) => defineItem<SyncProgress | nul
 
 /** The local items that belong to one account (removed with it, or when its address or key changes). */
 export const accountLocalItems = (accountId: string) => [
-  cacheItem(accountId), legacyExchangesItem(accountId), legacyPayoutsItem(accountId), seenItem(accountId), leaseItem(accountId),
+  cacheItem(accountId), legacyExchangesItem(accountId), legacyPayoutsItem(accountId), prefsItem(accountId), seenItem(accountId),
+  leaseItem(accountId),
 ];

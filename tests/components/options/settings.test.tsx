@@ -70,6 +70,6 @@ describe('settings', () => {
     await waitFor(async () => expect((await settingsItem.get()).csvSeparator).toBe(';'));
     expect(semicolon.checked).toBe(true);
     expect(screen.getByText(/Semicolon \(;\) suits Excel and LibreOffice set to Russian/)).toBeTruthy();
-    expect(await settingsItem.get()).toEqual({ pollMinutes: 5, notifyExchanges: false, notifyPayouts: false, csvSeparator: ';' });
+    expect(await settingsItem.get()).toEqual({ ...DEFAULT_SETTINGS, pollMinutes: 5, notifyExchanges: false, notifyPayouts: false, csvSeparator: ';' });
   });
 });

@@ -21,24 +21,29 @@ export interface StoredPayout extends PayoutRecord {
 }
 
 interface HistorySchema extends DBSchema {
-  exchanges: { key: [string, number]; value: StoredExchange; indexes: { byFirstSeen: [string, number] } };
+  exchanges: { key: [string, number]; value: StoredExchange; indexes: { byFirstSeen: [string, number]; byCreated: [string, number] } };
   payouts: { key: [string, number]; value: StoredPayout };
 }
 
 type Stored = { exchanges: StoredExchange; payouts: StoredPayout };
 
 export const HISTORY_DB = 'iex-partner-history';
-const VERSION = 1;
+/** 2: the byCreated index (periods, the 30-day chart, today's earnings). */
+const VERSION = 2;
 
 let opening: Promise<IDBPDatabase<HistorySchema>> | null = null;
 
 /** The database, opened once per context (and again if it was closed, e.g. after deleteHistoryDb). */
 export function historyDb(): Promise<IDBPDatabase<HistorySchema>> {
   opening ??= openDB<HistorySchema>(HISTORY_DB, VERSION, {
-    upgrade(db) {
-      const exchanges = db.createObjectStore('exchanges', { keyPath: ['accountId', 'id'] });
-      exchanges.createIndex('byFirstSeen', ['accountId', 'firstSeenAt']);
-      db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const exchanges = db.createObjectStore('exchanges', { keyPath: ['accountId', 'id'] });
+        exchanges.createIndex('byFirstSeen', ['accountId', 'firstSeenAt']);
+        db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+      }
+      // Rows whose date is unknown (createdAt null or missing) are simply not in this index.
+      if (oldVersion < 2) tx.objectStore('exchanges').createIndex('byCreated', ['accountId', 'createdAt']);
     },
     terminated: () => { opening = null; },
     // Another context upgrades or deletes the database: let go at once rather than block it.
@@ -121,6 +126,12 @@ export async function countRows(accountId: string, list: ListName): Promise<numb
 /** An account's stored payouts (a few hundred at most: read whole). */
 export async function allPayouts(accountId: string): Promise<StoredPayout[]> {
   return (await historyDb()).getAll('payouts', accountRange(accountId));
+}
+
+/** An account's exchanges created in [from, to) (ms), by the byCreated index; rows of unknown date are not included. */
+export async function exchangesCreatedBetween(accountId: string, from: number, to: number): Promise<StoredExchange[]> {
+  if (!(to > from)) return [];
+  return (await historyDb()).getAllFromIndex('exchanges', 'byCreated', IDBKeyRange.bound([accountId, from], [accountId, to], false, true));
 }
 
 /** Rows an export reads at a time: the list is never in memory whole, and each read is one getAll. */

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
 import {
-  allPayouts, commitRows, countRows, deleteAccountHistory, eachRow, historyDb, putRows, READ_BATCH, storedIds,
+  allPayouts, closeHistoryDb, commitRows, countRows, deleteAccountHistory, eachRow, exchangesCreatedBetween, historyDb, HISTORY_DB,
+  putRows, READ_BATCH, storedIds,
 } from '../../../utils/storage/history';
 import type { ExchangeRecord, PayoutRecord } from '../../../utils/model';
 
@@ -72,5 +74,36 @@ describe('storedIds', () => {
     expect(await storedIds('a', 'exchanges', [Number.MAX_SAFE_INTEGER, 3, 1_000_000, 7])).toEqual(
       new Map([[Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], [3, 3], [1_000_000, 1_000_000]]));
     expect(await storedIds('b', 'exchanges', [1, 2])).toEqual(new Map());
+  });
+});
+
+describe('exchangesCreatedBetween', () => {
+  it('returns the account\'s exchanges created in [from, to), skipping rows of unknown date and other accounts', async () => {
+    const row = (id: number, createdAt: number | null | undefined) => ({
+      id, orderId: `o${id}`, amount: id, currency: 'RUB', status: 'done', createdText: '', firstSeenAt: 1, live: false, createdAt,
+    });
+    await commitRows('a', [row(1, 1000), row(2, 2000), row(3, 2999), row(4, 3000), row(5, null), row(6, undefined)], { put: [], remove: [] });
+    await commitRows('b', [row(7, 2500)], { put: [], remove: [] });
+    const rows = await exchangesCreatedBetween('a', 2000, 3000);
+    expect(rows.map((r) => r.id)).toEqual([2, 3]);
+    expect(await exchangesCreatedBetween('a', 3000, 3000)).toEqual([]);
+    expect((await exchangesCreatedBetween('b', 0, 10_000)).map((r) => r.id)).toEqual([7]);
+  });
+});
+
+describe('the upgrade from version 1', () => {
+  it('keeps every row and indexes them by date', async () => {
+    await closeHistoryDb();
+    const v1 = await openDB(HISTORY_DB, 1, {
+      upgrade(db) {
+        const exchanges = db.createObjectStore('exchanges', { keyPath: ['accountId', 'id'] });
+        exchanges.createIndex('byFirstSeen', ['accountId', 'firstSeenAt']);
+        db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+      },
+    });
+    await v1.put('exchanges', { ...exchange(1), createdAt: 500, accountId: 'a' });
+    v1.close();
+    expect((await exchangesCreatedBetween('a', 0, 1000)).map((r) => r.id)).toEqual([1]);
+    expect(await countRows('a', 'exchanges')).toBe(1);
   });
 });

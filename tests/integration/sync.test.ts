@@ -8,6 +8,7 @@ import { exportHistory, refresh, runSyncs } from '../../entrypoints/background/s
 import { markSeen } from '../../entrypoints/background/sync/state';
 import { accountsItem, cacheItem } from '../../utils/storage/items';
 import { storedExchanges, storedPayouts } from '../history';
+import * as history from '../../utils/storage/history';
 import {
   addExchanges, byKind, clearRequests, control, MOCK_KEYS, requests, storeAccount, syncedAccount, useMockServer, withMock,
 } from './mock';
@@ -56,6 +57,20 @@ describe('new exchanges', () => {
     await markSeen('acc', (await cache()).lastSuccessAt!);
     expect(await badge()).toBe('');
     expect(await notificationIds()).toEqual([]);
+  });
+
+  it('a steady sync looks each fetched page up once (the commit reuses the walk’s answer); a first sync looks nothing up', async () => {
+    const lookups = vi.spyOn(history, 'storedIds');
+    await storeAccount(server);
+    await runSyncs();
+    expect(lookups).not.toHaveBeenCalled();
+    const { added } = await addExchanges(server, 5);
+    await runSyncs();
+    // One look-up per list: page 1 of exchanges, page 1 of payouts (both hold stored rows, so the walks stop).
+    expect(lookups.mock.calls.map(([, list]) => list).sort()).toEqual(['exchanges', 'payouts']);
+    expect((await cache()).arrivals.map((a) => a.id).sort()).toEqual(added.map((e) => e.id).sort());
+    expect(await badge()).toBe('5');
+    lookups.mockRestore();
   });
 
   it('7 new → badge "7" and one grouped notification', async () => {

@@ -77,10 +77,17 @@ async function walkList<T extends Row>(
       ? api.exchangePages({ perPage: PER_PAGE, maxPages, from, more: more as never })
       : api.payoutPages({ perPage: PER_PAGE, maxPages, from, more: more as never })) as AsyncGenerator<Page<T>>;
   // A first sync has nothing committed: no page can hold stored rows, so none is looked up.
+  // What each page's look-up finds is kept for the commit (the merge needs the same answer).
+  const found = new Map<number, number>();
   const hasStored = async (rows: T[]) => {
     if (committed === null) return false;
     const stored = await storedIds(account.id, list, rows.map((row) => row.id));
-    return [...stored.values()].some((firstSeenAt) => firstSeenAt <= committed);
+    let any = false;
+    for (const [id, firstSeenAt] of stored) {
+      found.set(id, firstSeenAt);
+      if (firstSeenAt <= committed) any = true;
+    }
+    return any;
   };
   const budget = options.pageCap ?? (options.deep === list ? DEEP_PAGE_CAP : SYNC_PAGE_CAP);
   let before = { pages: 0, rows: 0 };
@@ -94,11 +101,12 @@ async function walkList<T extends Row>(
   const head = await walk<T>(pages, 1, budget, async (rows) => !(await hasStored(rows)), onPage);
   const left = budget - head.pages;
   // A complete history (or a first sync, which walks from page 1 until the end or the cap) needs no second walk.
-  if (head.reachedEnd || left < 1 || cache?.lastSuccessAt == null || cache.complete[list]) return { head, history: null };
+  const stored = committed === null ? undefined : found;
+  if (head.reachedEnd || left < 1 || cache?.lastSuccessAt == null || cache.complete[list]) return { head, history: null, stored };
   const after = head.from + head.pages;
   before = { pages: head.pages, rows: head.items.length };
   const history = await walk<T>(pages, Math.max(cache.resume[list] ?? after, after), left, async () => true, onPage);
-  return { head, history };
+  return { head, history, stored };
 }
 
 export async function fetchAll(account: Account, cache: AccountCache | null, options: FetchOptions): Promise<Fetched> {

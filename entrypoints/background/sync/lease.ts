@@ -60,9 +60,10 @@ export interface LeaseHandle {
  * Take the storage lease of an account, or null when another live owner holds it.
  * storage.local has no compare-and-set: write, then read back to see who won.
  */
-export async function acquireLease(accountId: string, owner: string, now: number): Promise<LeaseHandle | null> {
+export async function acquireLease(accountId: string, owner: string, now: number, current?: Lease | null): Promise<LeaseHandle | null> {
   const item = leaseItem(accountId);
-  if (!leaseFree(await item.get(), owner, now)) return null;
+  // `current`: the lease as the caller has just read it (with the cache, in one storage call).
+  if (!leaseFree(current === undefined ? await item.get() : current, owner, now)) return null;
   let held: Lease = { owner, expiresAt: now + LEASE_MS };
   await item.set(held);
   if ((await item.get())?.owner !== owner) return null;

@@ -44,6 +44,11 @@ export interface FetchedWalks<T> {
   head: FetchedList<T>;
   /** The history walk resumed where an earlier sync stopped (when the list is not complete). */
   history: FetchedList<T> | null;
+  /**
+   * firstSeenAt of the head walk's stored rows, looked up page by page during the walk (to know
+   * where to stop), so the commit need not ask again; absent when the walk looked nothing up.
+   */
+  stored?: ReadonlyMap<number, number>;
 }
 
 export interface Fetched {

@@ -11,7 +11,7 @@ import type { Answer } from '../../../utils/messages';
 import { accountsItem, cacheItem, settingsItem } from '../store';
 import { notificationsFor, showNotifications } from '../notify';
 import { SingleFlight } from './lease';
-import { refreshBadge } from './state';
+import { redrawBadge } from './state';
 import { dueForRefresh } from './due';
 import { armDeadline, DEFAULT_DEADLINES, type Deadlines } from './deadline';
 import { DEEP_PAGE_CAP, syncAccount, type SkipReason, type SyncOptions, type SyncOutcome } from './sync-account';
@@ -36,18 +36,35 @@ async function syncAndReport(account: Account, { deadlines, ...options }: SyncRu
   running.set(account.id, controller);
   const limits = { ...deadlineDefaults, ...deadlines };
   const disarm = armDeadline(controller, options.deep ? limits.deepMs : limits.routineMs);
+  // Read while the sync runs: it is only needed once the sync has found something.
+  const settings = settingsItem.get();
+  settings.catch(() => undefined);
   try {
     const outcome = await syncAccount(account, { ...options, signal: controller.signal });
     if (outcome.status === 'synced') {
-      const specs = notificationsFor(outcome.report, await settingsItem.get());
+      const specs = notificationsFor(outcome.report, await settings);
+      // Decided here, once per sync; shown while the badge is redrawn (see settleNotices).
       // A refused notification must not turn a good sync into a failure.
-      await showNotifications(specs).catch(() => undefined);
+      track(showNotifications(specs).catch(() => undefined));
     }
     return outcome;
   } finally {
     disarm();
     if (running.get(account.id) === controller) running.delete(account.id);
   }
+}
+
+/** Notifications being shown (the OS takes a few ms per notification: not inside the sync's flight). */
+const notices = new Set<Promise<void>>();
+
+function track(shown: Promise<void>): void {
+  notices.add(shown);
+  void shown.finally(() => notices.delete(shown));
+}
+
+/** Redraw the badge, and wait for the syncs' notifications at the same time. */
+async function settleNotices(accountIds?: readonly string[]): Promise<void> {
+  await Promise.all([redrawBadge(accountIds), ...notices]);
 }
 
 /** Stop the account's running sync now (its requests are aborted; it stores nothing). */
@@ -68,7 +85,7 @@ export async function runSyncs(options: RunOptions = {}): Promise<SyncOutcome[]>
   const { accountIds, ...syncOptions } = options;
   const accounts = (await accountsItem.get()).filter((a) => !accountIds || accountIds.includes(a.id));
   const settled = await Promise.allSettled(accounts.map((account) => syncOne(account, syncOptions)));
-  await refreshBadge();
+  await settleNotices(accounts.map((a) => a.id));
   return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
 }
 
@@ -156,7 +173,7 @@ export async function exportHistory(accountId: string, list: ListName, options: 
   let cache = await cacheItem(accountId).get();
   if (!cache?.complete[list]) {
     const outcome = await flights.after(accountId, () => syncAndReport(account, { ...options, manual: true, deep: list }));
-    await refreshBadge();
+    await settleNotices([accountId]);
     const failure = failureOf(outcome);
     if (outcome.status !== 'synced') return { ok: false, error: failure ?? ACCOUNT_GONE };
     cache = outcome.cache;

@@ -2,7 +2,8 @@
  * What the badge needs, read from storage in one go, and the seen mark (markSeen is the only
  * writer of `seen:<id>`).
  */
-import type { Account, AccountCache } from '../../../utils/model';
+import type { Account, AccountCache, SeenState } from '../../../utils/model';
+import type { Item } from '../../../utils/storage/item';
 import { accountsItem, cacheItem, getChecked, seenItem } from '../store';
 import { applyBadge, badgeView, type BadgeView } from '../badge';
 import { clearExchangeNotifications } from '../notify';
@@ -14,19 +15,35 @@ export interface AccountState {
   seenAt: number;
 }
 
-export async function loadAccountStates(): Promise<AccountState[]> {
-  const accounts = await accountsItem.get();
+/**
+ * Every account with its cache and seen mark. `hint`: the ids the caller expects (the accounts it
+ * just synced): their cache and seen mark come in the same storage call as the list, so the usual
+ * redraw is one round trip; an account not in the hint is read in a second call.
+ */
+export async function loadAccountStates(hint: readonly string[] = []): Promise<AccountState[]> {
+  const perAccount = (ids: readonly string[]) => ids.flatMap((id) => [cacheItem(id), seenItem(id)] as Item<unknown>[]);
+  const [accounts, ...first] = await getChecked<unknown>('local', [accountsItem, ...perAccount(hint)]) as [Account[], ...unknown[]];
   if (accounts.length === 0) return [];
-  const [caches, seen] = await Promise.all([
-    getChecked('local', accounts.map((a) => cacheItem(a.id))),
-    getChecked('local', accounts.map((a) => seenItem(a.id))),
-  ]);
-  return accounts.map((account, i) => ({ account, cache: caches[i] ?? null, seenAt: seen[i]?.seenAt ?? 0 }));
+  const values = new Map(hint.map((id, i) => [id, { cache: first[2 * i] as AccountCache | null, seen: first[2 * i + 1] as SeenState }]));
+  const rest = accounts.map((a) => a.id).filter((id) => !values.has(id));
+  if (rest.length > 0) {
+    const more = await getChecked<unknown>('local', perAccount(rest));
+    rest.forEach((id, i) => values.set(id, { cache: more[2 * i] as AccountCache | null, seen: more[2 * i + 1] as SeenState }));
+  }
+  return accounts.map((account) => {
+    const { cache, seen } = values.get(account.id)!;
+    return { account, cache: cache ?? null, seenAt: seen?.seenAt ?? 0 };
+  });
 }
 
-/** Recompute the badge from storage and show it. */
-export async function refreshBadge(): Promise<BadgeView> {
-  const states = await loadAccountStates();
+/** Recompute the badge from storage and show it (no argument: it is also an event listener). */
+export function refreshBadge(): Promise<BadgeView> {
+  return redrawBadge();
+}
+
+/** refreshBadge, reading the accounts in `hint` with the list (see loadAccountStates). */
+export async function redrawBadge(hint?: readonly string[]): Promise<BadgeView> {
+  const states = await loadAccountStates(hint);
   const view = badgeView({ online: isOnline(), accounts: states.map((s) => ({ label: s.account.label, cache: s.cache, seenAt: s.seenAt })) });
   await applyBadge(view);
   return view;

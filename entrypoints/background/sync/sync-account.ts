@@ -5,13 +5,13 @@
  * backoff; a write that fails is a `storage` failure with its own text and backoff. A 404 on the
  * account's layout tries the other layout once.
  */
-import { allPayouts, commitRows, storedIds } from '../../../utils/storage/history';
+import { allPayouts, commitRows, storedIds, type StoredPayout } from '../../../utils/storage/history';
 import type { ApiErrorInfo } from '../../../utils/errors';
-import type { Account, AccountCache, Layout, ListName } from '../../../utils/model';
+import type { Account, AccountCache, Layout, Lease, ListName } from '../../../utils/model';
 import { createPartnerApi, detectLayout } from '../api/client';
 import { toFailure } from '../api/errors';
 import type { SyncReport } from '../notify';
-import { cacheItem, progressItem } from '../store';
+import { cacheItem, getChecked, leaseItem, progressItem } from '../store';
 import { updateAccounts, stillCurrent } from '../account-list';
 import { isDue } from './due';
 import { stoppedOnPurpose } from './deadline';
@@ -54,6 +54,10 @@ interface Context {
   cache: AccountCache | null;
   options: SyncOptions;
   lease: LeaseHandle;
+  /** Every stored payout of the account, read while the pages are fetched (the merge needs them all). */
+  payouts: Promise<StoredPayout[]>;
+  /** Release the lease and clear the progress (once). */
+  finish: () => Promise<unknown>;
 }
 
 function fetchFor({ account, cache, options, lease }: Context, current: Account): Promise<Fetched> {
@@ -93,18 +97,36 @@ async function saveLayout(account: Account, layout: Layout): Promise<void> {
  */
 async function commitSuccess(context: Context, account: Account, fetched: Fetched, at: number): Promise<SyncOutcome> {
   const { cache } = context;
-  const ids = [...fetched.exchanges.head.items, ...(fetched.exchanges.history?.items ?? [])].map((e) => e.id);
-  const [exchanges, payouts] = await Promise.all([storedIds(account.id, 'exchanges', ids), allPayouts(account.id)]);
+  // The account is checked while the stored rows are read (no write has happened yet either way).
+  const [exchanges, payouts, current] = await Promise.all([storedExchanges(account.id, cache, fetched), context.payouts, stillCurrent(account)]);
   const result = mergeSync({ cache, exchanges, payouts }, fetched, at);
-  if (!(await stillCurrent(account))) return { status: 'skipped', reason: 'changed' };
+  if (!current) return { status: 'skipped', reason: 'changed' };
   try {
     await commitRows(account.id, result.exchanges, result.payouts);
-    await cacheItem(account.id).set(result.cache);
+    // The lease goes while the cache is written: this worker's flight still holds the account until
+    // the sync returns, and only a later worker (after this one is gone) would look at the lease.
+    const [written] = await Promise.allSettled([cacheItem(account.id).set(result.cache), context.finish()]);
+    if (written.status === 'rejected') throw written.reason;
   } catch {
     return commitFailure(account, cache, { kind: 'storage', status: null, requestId: null }, at);
   }
   const report: SyncReport = { accountId: account.id, label: account.label, first: result.first, arrivals: result.arrivals, paid: result.paid };
   return { status: 'synced', cache: result.cache, report };
+}
+
+/**
+ * firstSeenAt of the fetched exchanges that are stored. The head walk looked its pages up as it
+ * went (under this sync's lease nothing else writes them since), so only the history walk's rows
+ * are asked; a first sync asks nothing, since with nothing committed every row is new anyway.
+ */
+async function storedExchanges(accountId: string, cache: AccountCache | null, fetched: Fetched): Promise<ReadonlyMap<number, number>> {
+  if (cache?.lastSuccessAt == null) return new Map();
+  const { head, history, stored } = fetched.exchanges;
+  const ask = [...(stored ? [] : head.items), ...(history?.items ?? [])].map((e) => e.id);
+  if (ask.length === 0) return stored ?? new Map();
+  const found = await storedIds(accountId, 'exchanges', ask);
+  for (const [id, firstSeenAt] of stored ?? []) found.set(id, firstSeenAt);
+  return found;
 }
 
 async function commitFailure(account: Account, cache: AccountCache | null, error: ApiErrorInfo, at: number): Promise<SyncOutcome> {
@@ -116,14 +138,20 @@ async function commitFailure(account: Account, cache: AccountCache | null, error
 
 export async function syncAccount(account: Account, options: SyncOptions = {}): Promise<SyncOutcome> {
   const now = options.now ?? Date.now;
-  const cache = await cacheItem(account.id).get();
+  // The cache and the lease in one storage call (the lease is taken below, if the sync runs).
+  const [cache, held] = (await getChecked<unknown>('local', [cacheItem(account.id), leaseItem(account.id)])) as [AccountCache | null, Lease | null];
   if (!options.manual && cache && !isDue(cache.backoff, now())) return { status: 'skipped', reason: 'notDue' };
   if (!isOnline()) return { status: 'skipped', reason: 'offline' };
   if (!(await historyReady())) return { status: 'skipped', reason: 'migrating' };
-  const lease = await acquireLease(account.id, OWNER, now());
+  const lease = await acquireLease(account.id, OWNER, now(), held);
   if (!lease) return { status: 'skipped', reason: 'busy' };
+  let finishing: Promise<unknown> | null = null;
+  // Lease and progress go once: with the cache write on success (at the same time), else at the end.
+  const finish = () => (finishing ??= Promise.all([lease.release(), progressItem(account.id).remove()]));
   try {
-    const context: Context = { account, cache, options, lease };
+    const payouts = allPayouts(account.id);
+    payouts.catch(() => undefined); // awaited at the commit; a failed fetch never gets there
+    const context: Context = { account, cache, options, lease, payouts, finish };
     let fetched: { account: Account; fetched: Fetched };
     try {
       fetched = await fetchWithLayoutFallback(context);
@@ -136,6 +164,6 @@ export async function syncAccount(account: Account, options: SyncOptions = {}): 
     if (stoppedOnPurpose(options.signal)) return { status: 'skipped', reason: 'aborted' };
     return await commitSuccess(context, fetched.account, fetched.fetched, now());
   } finally {
-    await Promise.all([lease.release(), progressItem(account.id).remove()]);
+    await finish();
   }
 }

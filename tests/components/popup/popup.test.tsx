@@ -42,7 +42,7 @@ describe('popup states', () => {
     fakeBackground();
     render(<Popup />);
     expect(plain((await balance()).textContent)).toBe('₽1,190.36');
-    expect(screen.getByText('exchanger.example', { exact: false })).toBeTruthy();
+    expect(screen.getByText('exchanger.example', { exact: false, selector: '.account-label' })).toBeTruthy();
     const stats = screen.getByText('Referral percent').closest('dl')!;
     expect(plain(stats.textContent)).toBe('Referral percent0.5 %Referrals2');
     expect(screen.getByText('Gz')).toBeTruthy();

@@ -114,6 +114,28 @@ export const syncErrorSchema = z.intersection(
   z.extend(errorContextSchema, { at: z.number() }),
 );
 
+/**
+ * The payout figures the popup shows under the balance, summed by the background at each sync from
+ * the stored payouts list (exact decimals), and what they say about the site's own totals
+ * (entrypoints/background/sync/payout-totals.ts).
+ */
+export const payoutTotalsSchema = z.object({
+  /** Unpaid requests: their exact decimal sum and how many. */
+  awaiting: z.string(),
+  awaitingCount: z.number(),
+  /** Paid out in total as shown: the site's `totals.withdrawal`, less the awaiting sum when it counts requests. */
+  paid: z.string(),
+  /** The stored list's paid requests: exact sum and count. */
+  listedPaid: z.string(),
+  listedPaidCount: z.number(),
+  /** What the site's paid-out total counts, by comparison with the list: paid requests only, every
+   *  request (paid and awaiting), or unknown (the list is not whole yet, or it matches neither). */
+  siteCounts: z.enum(['paid', 'requested', 'unknown']),
+  /** earned − (available + awaiting + paid): "0" when they add up (within rounding), null while the
+   *  payouts history is not whole. */
+  gap: z.nullable(z.string()),
+});
+
 export const balancePointSchema = z.object({ at: z.number(), balance: z.number() });
 
 /** The small per-account item the popup reads on open (one storage read). */
@@ -134,6 +156,8 @@ export const accountCacheSchema = z.object({
   resume: z.object({ exchanges: z.nullable(z.number()), payouts: z.nullable(z.number()) }),
   /** The account reached the most rows it may store (MAX_ROWS): newer rows are no longer kept. */
   full: z.boolean(),
+  /** Sums of the stored payouts and whether the site's figures add up (null before the first sync). */
+  payoutTotals: z.nullable(payoutTotalsSchema),
   lastSyncAt: z.nullable(z.number()),
   lastSuccessAt: z.nullable(z.number()),
   lastError: z.nullable(syncErrorSchema),
@@ -159,6 +183,7 @@ export type CreatedPrecision = z.infer<typeof createdPrecisionSchema>;
 export type ExchangeRecord = z.infer<typeof exchangeRecordSchema>;
 export type PayoutRecord = z.infer<typeof payoutRecordSchema>;
 export type SyncError = z.infer<typeof syncErrorSchema>;
+export type PayoutTotals = z.infer<typeof payoutTotalsSchema>;
 export type BalancePoint = z.infer<typeof balancePointSchema>;
 export type AccountCache = z.infer<typeof accountCacheSchema>;
 export type SeenState = z.infer<typeof seenStateSchema>;
@@ -178,6 +203,7 @@ export const emptyCache = (): AccountCache => ({
   complete: { exchanges: false, payouts: false },
   resume: { exchanges: null, payouts: null },
   full: false,
+  payoutTotals: null,
   lastSyncAt: null,
   lastSuccessAt: null,
   lastError: null,

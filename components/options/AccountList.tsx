@@ -97,6 +97,7 @@ export function AccountList({ accounts, onEdit }: Props) {
                 <div class="account-main">
                   <h3 id={nameId} class="account-name">{account.label}</h3>
                   <p class="muted">{host} · <span class="nowrap">{t('keyMasked', { masked: maskKey(account.key) })}</span></p>
+                  <p><a href={account.origin} target="_blank" rel="noopener noreferrer" aria-describedby={nameId}>{t('openSite')}</a></p>
                   <p class={status.failed ? 'error' : 'muted'}>{status.text}</p>
                   <StoredLine cache={caches[account.id]} />
                   {missing[account.id] && (

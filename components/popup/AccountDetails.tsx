@@ -27,7 +27,10 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
         // Never "no exchanges yet" for a list that was never loaded: that would say nothing happened.
         <p class="muted not-loaded">{t('notLoaded')}</p>
       )}
-      <CsvExport key={account.id} account={account} separator={settings.csvSeparator} />
+      <p class="site-link">
+        <a href={account.origin} target="_blank" rel="noopener noreferrer">{t('openSite', { host: new URL(account.origin).host })}</a>
+      </p>
+      <CsvExport key={account.id} account={account} separator={settings.csvSeparator} ready={cache?.lastSuccessAt != null} />
     </>
   );
 }

@@ -22,7 +22,7 @@ export function AccountView(props: AccountViewProps) {
   return (
     <>
       {summary
-        ? <BalanceCard summary={summary} history={cache?.history ?? []} stale={failed} />
+        ? <BalanceCard summary={summary} totals={cache?.payoutTotals ?? null} history={cache?.history ?? []} stale={failed} />
         : !failed && <p class="first-sync muted">{t('firstSync')}</p>}
       {Details && <Details {...props} />}
     </>

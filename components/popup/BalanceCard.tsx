@@ -5,7 +5,7 @@
 import { useId, useLayoutEffect } from 'preact/hooks';
 import { formatMoney } from '../../utils/format';
 import { tPopup as t } from '../../entrypoints/popup/texts';
-import type { BalancePoint, SummaryRecord } from '../../utils/model';
+import type { BalancePoint, PayoutTotals, SummaryRecord } from '../../utils/model';
 import { later, useLater } from './later';
 
 // The history chart arrives a frame after the balance: it is not what the first paint is for.
@@ -25,7 +25,7 @@ function useBalancePaintedMark() {
   }, []);
 }
 
-export function BalanceCard({ summary, history, stale }: { summary: SummaryRecord; history: readonly BalancePoint[]; stale: boolean }) {
+export function BalanceCard({ summary, totals, history, stale }: { summary: SummaryRecord; totals: PayoutTotals | null; history: readonly BalancePoint[]; stale: boolean }) {
   useBalancePaintedMark();
   const spark = useLater(chart);
   const more = useLater(figures);
@@ -42,7 +42,7 @@ export function BalanceCard({ summary, history, stale }: { summary: SummaryRecor
           ? <spark.Sparkline points={history} currency={currency} />
           : history.length >= 2 && <div class="spark spark-slot" aria-hidden="true" />}
       </div>
-      {more ? <more.BalanceFigures summary={summary} /> : <div class="stats-slot" aria-hidden="true" />}
+      {more ? <more.BalanceFigures summary={summary} totals={totals} /> : <div class="stats-slot" aria-hidden="true" />}
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * (.xlsx) file of each list. While the background walks the remaining pages, shows its progress
  * (session storage), then what happened.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { ErrorNote } from './ErrorNote';
 import { follow } from '../../utils/storage/follow';
 import { progressItem } from '../../utils/storage/items';
@@ -51,12 +51,15 @@ function Outcome({ job, progress }: { job: Job; progress: SyncProgress | null })
   return <ErrorNote error={outcome.error} />;
 }
 
-export function CsvExport({ account, separator }: { account: Account; separator: Settings['csvSeparator'] }) {
+/** `ready`: the account has data (a successful sync); until then there is nothing true to download. */
+export function CsvExport({ account, separator, ready }: { account: Account; separator: Settings['csvSeparator']; ready: boolean }) {
   const [job, setJob] = useState<Job | null>(null);
   const [period, setPeriod] = useState<Period>('all');
   const working = job !== null && job.outcome === null;
   const progress = useProgress(account.id, working);
+  const hintId = useId();
   const run = async (list: ExportList, format: ExportFormat) => {
+    if (working || !ready) return;
     const started = { list, format, period };
     setJob({ ...started, outcome: null });
     // The export code loads on first use: most popup opens never download.
@@ -78,7 +81,9 @@ export function CsvExport({ account, separator }: { account: Account; separator:
           <button
             type="button"
             key={label}
-            disabled={working}
+            // aria-disabled, not disabled: a disabled button drops the keyboard focus to <body>.
+            aria-disabled={working || !ready}
+            aria-describedby={ready ? undefined : hintId}
             aria-busy={working && job?.list === list && job.format === format}
             onClick={() => void run(list, format)}
           >
@@ -86,6 +91,7 @@ export function CsvExport({ account, separator }: { account: Account; separator:
           </button>
         ))}
       </div>
+      {!ready && <p class="muted export-hint" id={hintId}>{t('exportNotYet')}</p>}
       <div class="export-status" role="status">{job && <Outcome job={job} progress={progress} />}</div>
     </section>
   );

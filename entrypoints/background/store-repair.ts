@@ -39,6 +39,8 @@ export function repairCache(raw: unknown): AccountCache | null {
   // Fields added with the IndexedDB history: nothing to resume, not full.
   if (!isObject(cache.resume)) cache.resume = { exchanges: null, payouts: null };
   if (typeof cache.full !== 'boolean') cache.full = false;
+  // Added with the figures that add up: computed again by the next sync.
+  if (!isObject(cache.payoutTotals)) cache.payoutTotals = null;
   if (isObject(cache.summary) && 'totalWithdrawn' in cache.summary) {
     const { totalWithdrawn, ...summary } = cache.summary;
     cache.summary = { totalPaidOut: totalWithdrawn, ...summary };

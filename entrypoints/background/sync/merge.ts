@@ -20,6 +20,7 @@ import type { ApiErrorInfo } from '../../../utils/errors';
 import { emptyCache, type AccountCache, type ExchangeRecord, type ListName, type PayoutRecord, type SummaryRecord } from '../../../utils/model';
 import { NO_BACKOFF, backoffAfterFailure } from './backoff';
 import { exchangeDate, payoutDate } from '../dates/record-dates';
+import { payoutTotals, payoutsAfter } from './payout-totals';
 
 export const RECENT_LIMIT = 20;
 export const ARRIVALS_LIMIT = 200;
@@ -178,6 +179,7 @@ export function mergeSync(stored: Stored, fetched: Fetched, clock: number): Merg
     complete: { exchanges: walks.exchanges.complete, payouts: walks.payouts.complete },
     resume: { exchanges: walks.exchanges.resume, payouts: walks.payouts.resume },
     full: base.full || exchanges.full,
+    payoutTotals: payoutTotals(payoutsAfter(stored.payouts, payouts.put, payouts.remove), fetched.summary, walks.payouts.complete),
     lastSyncAt: now,
     lastSuccessAt: now,
     lastError: null,

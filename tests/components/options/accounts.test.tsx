@@ -42,6 +42,19 @@ describe('account list', () => {
     expect(document.body.innerHTML).not.toContain(KEY);
   });
 
+  it('links each account to its site, in a new tab without giving the site this page', async () => {
+    fakeExtension();
+    await showPage([account(), account({ id: 'a2', origin: 'https://second.example:8443', label: 'Second', key: '2|anotherKey0000000000abcd' })]);
+    const links = [row('Main exchanger'), row('Second')].map((li) => within(li).getByRole('link', { name: 'Open the site' }));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://exchanger.com', 'https://second.example:8443']);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toContain('noopener');
+    }
+    // Which account's site: the link is described by the account's name, like Edit and Disconnect.
+    expect(links[1]!.getAttribute('aria-describedby')).toBe(row('Second').querySelector('h3')!.id);
+  });
+
   it('offers to allow access again when the host permission is missing', async () => {
     const fake = fakeExtension({ hasAccess: false });
     await showPage([account()]);

@@ -81,6 +81,14 @@ describe('checked reads', () => {
     expect(cache?.recentPayouts).toEqual([]);
   });
 
+  it('a cache written before the payout totals gets them empty (the next sync computes them)', async () => {
+    quiet();
+    const { payoutTotals, ...old } = { ...emptyCache(), summary: null };
+    void payoutTotals;
+    await fakeBrowser.storage.local.set({ 'cache:a': old });
+    expect(await cacheItem('a').get()).toEqual({ ...old, payoutTotals: null });
+  });
+
   it('a cache whose rows predate dates (no createdAt) passes as it is; a wrong precision does not', async () => {
     quiet();
     const row = { id: 1, orderId: '000123', amount: 1, currency: 'rub', status: 'referral', createdText: '1 day ago', firstSeenAt: 5, live: false };

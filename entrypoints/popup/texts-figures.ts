@@ -1,0 +1,38 @@
+/**
+ * Texts of the figures under the balance (components/popup/BalanceFigures.tsx): a dictionary of its own,
+ * so they travel in that lazily loaded chunk, not in the first paint. Worded so the sum reads:
+ * available + awaiting + paid out = earned.
+ */
+import { defineMessages } from '../../utils/i18n';
+
+export const tFigures = defineMessages({
+  en: {
+    figures: 'Where your earnings are',
+    available: 'Available to withdraw',
+    awaiting: { one: 'Awaiting payout, {count} request', other: 'Awaiting payout, {count} requests' },
+    paidOut: 'Paid out in total',
+    earned: 'Earned in total',
+    siteCountsRequests: 'The site counts requests awaiting payout in its paid-out total ({total}); here they are shown apart.',
+    notAddingUp: 'The site’s figures do not add up: earned in total is {earned}, but available, awaiting and paid out make {parts} ({gap} apart). The site’s partner API may leave something out; if this stays, ask the site’s support.',
+    listDiffers: 'The site’s paid-out total ({site}) differs from the paid requests in its list ({listed}).',
+    partial: 'The payout history is still loading: awaiting and paid-out figures may be incomplete.',
+    afterUpdate: 'Requests awaiting payout show here after the next update.',
+  },
+  ru: {
+    figures: 'Из чего складывается заработок',
+    available: 'Доступно к выводу',
+    awaiting: {
+      one: 'Ожидает выплаты, {count} заявка',
+      few: 'Ожидает выплаты, {count} заявки',
+      many: 'Ожидает выплаты, {count} заявок',
+      other: 'Ожидает выплаты, {count} заявки',
+    },
+    paidOut: 'Выплачено всего',
+    earned: 'Заработано всего',
+    siteCountsRequests: 'Сайт включает в сумму выплат ({total}) и заявки, ожидающие выплаты; здесь они показаны отдельно.',
+    notAddingUp: 'Цифры сайта не сходятся: заработано всего {earned}, а доступно, ожидает и выплачено вместе {parts} (разница {gap}). Возможно, партнёрский API сайта что-то не учитывает; если так и останется, напишите в поддержку сайта.',
+    listDiffers: 'Сумма выплат на сайте ({site}) не совпадает с выплаченными заявками в его списке ({listed}).',
+    partial: 'История выплат ещё загружается: суммы ожидающих и выплаченных заявок могут быть неполными.',
+    afterUpdate: 'Заявки, ожидающие выплаты, появятся здесь после следующего обновления.',
+  },
+});

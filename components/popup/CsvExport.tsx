@@ -78,9 +78,10 @@ export function CsvExport({ account, separator }: { account: Account; separator:
           <button
             type="button"
             key={label}
-            disabled={working}
+            // aria-disabled, not disabled: a disabled button drops the keyboard focus to <body>.
+            aria-disabled={working}
             aria-busy={working && job?.list === list && job.format === format}
-            onClick={() => void run(list, format)}
+            onClick={() => { if (!working) void run(list, format); }}
           >
             {t(label)}
           </button>

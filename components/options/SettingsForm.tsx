@@ -2,7 +2,7 @@
  * Global settings, written to settingsItem on every change (no Save button);
  * the background follows settingsItem and moves the poll alarm itself.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/model';
 import { settingsItem, withDefaults } from '../../utils/storage/items';
 import { tOptions as t } from '../../entrypoints/options/texts';
@@ -26,8 +26,12 @@ export function SettingsForm() {
   const settings = stored && withDefaults(stored);
   const [minutesText, setMinutesText] = useState('');
   const [note, setNote] = useState('');
+  // Enter fires `change` and then `submit`: the second commit of the same value must not
+  // replace the clamp explanation with "Settings saved".
+  const saving = useRef<number | null>(null);
   useEffect(() => {
     if (settings) setMinutesText(String(settings.pollMinutes));
+    saving.current = null;
   }, [settings?.pollMinutes]);
   if (!settings) return null;
 
@@ -43,8 +47,10 @@ export function SettingsForm() {
     }
     setMinutesText(String(minutes));
     const clamped = String(minutes) !== minutesText.trim();
-    if (minutes !== settings.pollMinutes) update({ pollMinutes: minutes }, clamped ? t('pollClamped', { minutes }) : undefined);
-    else if (clamped) setNote(t('pollClamped', { minutes }));
+    if (minutes !== settings.pollMinutes && minutes !== saving.current) {
+      saving.current = minutes;
+      update({ pollMinutes: minutes }, clamped ? t('pollClamped', { minutes }) : undefined);
+    } else if (clamped) setNote(t('pollClamped', { minutes }));
   };
 
   return (

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { clampMinutes } from '../../../components/options/SettingsForm';
@@ -47,6 +47,20 @@ describe('settings', () => {
     await screen.findByText(`The interval is a whole number of minutes from 1 to 60, so it is set to ${minutes}.`);
     expect(input.value).toBe(String(minutes));
     expect((await settingsItem.get()).pollMinutes).toBe(minutes);
+  });
+
+  it('Enter (change, then submit) keeps the clamp explanation instead of "Settings saved"', async () => {
+    fakeExtension();
+    const input = await interval();
+    typeMinutes(input, '0');
+    const explained = 'The interval is a whole number of minutes from 1 to 60, so it is set to 1.';
+    // The form re-renders between the two events, as in the browser.
+    await act(async () => {});
+    fireEvent.submit(input.form!);
+    await waitFor(async () => expect((await settingsItem.get()).pollMinutes).toBe(1));
+    await act(async () => {});
+    expect(input.form!.querySelector('[role=status]')!.textContent).toBe(explained);
+    expect(screen.queryByText('Settings saved.')).toBeNull();
   });
 
   it('something that is no number puts the stored value back', async () => {

@@ -52,10 +52,14 @@ describe('popup: CSV downloads', () => {
     render(<Popup />);
     await screen.findByRole('button', { name: 'Exchanges CSV' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Exchanges CSV' }));
+    const button = screen.getByRole('button', { name: 'Exchanges CSV' });
+    button.focus(); // as a keyboard user reaches it
+    fireEvent.click(button);
     expect(await screen.findByText('Getting the full history…')).toBeTruthy();
-    // Busy, but focusable (aria-disabled): a disabled button would drop the focus to <body>.
+    // Busy, the buttons keep the focus (a disabled one would drop it to <body>) and ignore clicks.
     expect(screen.getByRole('button', { name: 'Payouts CSV' }).getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(screen.getByRole('button', { name: 'Payouts CSV' }));
     await act(() => progressItem('a').set({ list: 'exchanges', pages: 37, rows: 3700 }));
     expect(await screen.findByText('Loading history… 37 pages')).toBeTruthy();
 
@@ -71,6 +75,7 @@ describe('popup: CSV downloads', () => {
     // Newest first; order ids behind an invisible word joiner, the guard still in front.
     expect(parsed.map((r) => r[4])).toEqual(['Order ID', "'\u2060=cmd|x", '\u20601713350854302', '\u20601713350854301']);
     expect(screen.getByRole('button', { name: 'Payouts CSV' }).getAttribute('aria-disabled')).toBe('false');
+    expect(document.activeElement).toBe(button);
   });
 
   it('Payouts CSV downloads the payouts file', async () => {

@@ -3,8 +3,9 @@
  * writer of `seen:<id>`).
  */
 import type { Account, AccountCache } from '../../../utils/model';
-import { accountsItem, cacheItem, getChecked, seenItem } from '../store';
+import { accountsItem, cacheItem, getChecked, seenItem, settingsItem } from '../store';
 import { applyBadge, badgeView, type BadgeView } from '../badge';
+import { todayEarnings } from '../badge-today';
 import { clearExchangeNotifications } from '../notify';
 import { isOnline } from './sync-account';
 
@@ -24,12 +25,21 @@ export async function loadAccountStates(): Promise<AccountState[]> {
   return accounts.map((account, i) => ({ account, cache: caches[i] ?? null, seenAt: seen[i]?.seenAt ?? 0 }));
 }
 
-/** Recompute the badge from storage and show it. */
+/** Recompute the badge from storage and show it (today's sum read from the history only when the badge shows it). */
 export async function refreshBadge(): Promise<BadgeView> {
-  const states = await loadAccountStates();
-  const view = badgeView({ online: isOnline(), accounts: states.map((s) => ({ label: s.account.label, cache: s.cache, seenAt: s.seenAt })) });
+  const [states, { badgeShows: shows }] = await Promise.all([loadAccountStates(), settingsItem.get()]);
+  const today = shows === 'today' ? await todayEarnings(states.map((s) => s.account.id)).catch(() => null) : null;
+  const accounts = states.map((s) => ({ label: s.account.label, cache: s.cache, seenAt: s.seenAt }));
+  const view = badgeView({ online: isOnline(), accounts, shows, today });
   await applyBadge(view);
   return view;
+}
+
+/** Redraw the badge when the partner picks another figure for it in the options. Returns the unwatch function. */
+export function followBadgeSetting(): () => void {
+  return settingsItem.watch((next, previous) => {
+    if (next.badgeShows !== previous.badgeShows) void refreshBadge();
+  });
 }
 
 let seenQueue: Promise<unknown> = Promise.resolve();

@@ -12,14 +12,13 @@ const start = useHarness();
 
 describe('first run', () => {
   it.each(['en-US', 'ru'] as const)('%s: install opens the options page with the guide; after Connect the pin hint, remembered once closed', async (lang) => {
-    const h = await start({ lang });
+    const h = await start({ lang, keepInstallTab: true });
     const g = (key: Parameters<typeof tOnboarding>[0]) => inLocale(lang, () => tOnboarding(key));
-    const optionsUrl = `chrome-extension://${h.browser.extensionId}/options.html`;
-    // Nobody opened it: the background did, on runtime.onInstalled (reason "install").
-    const page = await h.until(
-      async () => h.browser.context.pages().find((p) => p.url() === optionsUrl) ?? null,
-      (found) => found !== null, 'the options tab opened on install',
-    );
+    // Nobody opened it: the background did, on runtime.onInstalled (reason "install"); the
+    // launch waited for a tab at chrome-extension://<id>/options.html (scripts/chromium.ts).
+    const page = h.browser.installTab;
+    expect(page, 'the options tab opened on install').not.toBeNull();
+    expect(page!.url()).toBe(`chrome-extension://${h.browser.extensionId}/options.html`);
     const guide = page!.getByRole('complementary', { name: g('guideHeading') });
     await guide.waitFor();
     expect(await guide.getByRole('listitem').allTextContents()).toEqual([

@@ -56,6 +56,8 @@ export interface HarnessOptions {
   mock?: MockOptions;
   lang?: BrowserLang;
   colorScheme?: 'light' | 'dark';
+  /** Keep the options tab the extension opens on install (`browser.installTab`); closed by default. */
+  keepInstallTab?: boolean;
 }
 
 export interface Harness {
@@ -98,7 +100,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   let browser: ExtensionBrowser;
   try {
-    browser = await launchWithExtension({ lang, colorScheme: options.colorScheme ?? 'light' });
+    browser = await launchWithExtension({
+      lang, colorScheme: options.colorScheme ?? 'light', installTab: options.keepInstallTab ? 'keep' : 'close',
+    });
   } catch (error) {
     await mock.close();
     throw error;

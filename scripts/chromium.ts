@@ -77,6 +77,11 @@ export interface LaunchOptions {
   profileDir?: string;
   /** 'flags' (--load-extension) or 'cdp' (Extensions.loadUnpacked); default: detected from the browser. */
   loadVia?: 'flags' | 'cdp';
+  /**
+   * The options tab the extension opens when installed (a fresh profile): closed before the
+   * launch returns (default), so it cannot race a page the caller opens, or kept as `installTab`.
+   */
+  installTab?: 'close' | 'keep';
 }
 
 export interface ExtensionBrowser {
@@ -85,6 +90,8 @@ export interface ExtensionBrowser {
   profileDir: string;
   /** The extension's service worker (the same object keeps working after a restart). */
   serviceWorker: Worker;
+  /** The options tab opened on install, when launched with `installTab: 'keep'`; else null. */
+  installTab: Page | null;
   /** Open chrome-extension://<id>/<file> in a new tab. */
   openPage(file: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** Stop the service worker through CDP, as Chrome does when it idles, then start it again. */
@@ -148,6 +155,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       extensionId = new URL((await findWorker(context, null, unpackedExtensionId(extensionPath))).url()).host;
     }
     const serviceWorker = await findWorker(context, extensionId, extensionId);
+    // Only a fresh profile installs the extension (and so opens the tab).
+    const opened = ownProfile ? await waitForInstallTab(context, extensionId) : null;
+    if (opened && options.installTab !== 'keep') await opened.close();
     let cdp: CDPSession | null = null;
 
     return {
@@ -155,6 +165,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       extensionId,
       profileDir,
       serviceWorker,
+      installTab: options.installTab === 'keep' ? opened : null,
       close,
       async openPage(file, viewport) {
         const page = await context.newPage();
@@ -171,6 +182,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await close();
     throw error;
   }
+}
+
+/** The options page the background opens on runtime.onInstalled (entrypoints/background/onboarding.ts), or null after `timeoutMs`. */
+async function waitForInstallTab(context: BrowserContext, extensionId: string, timeoutMs = 10_000): Promise<Page | null> {
+  const url = `chrome-extension://${extensionId}/options.html`;
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+  }
+  return null;
 }
 
 /** Chromium's id for an unpacked extension: SHA-256 of its absolute path, 32 hex digits spelled a–p. */

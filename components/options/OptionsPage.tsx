@@ -11,6 +11,7 @@ import { ConnectForm } from './ConnectForm';
 import { Footer } from './Footer';
 import { HelpBlock } from './HelpBlock';
 import { Outcome } from './Outcome';
+import { PinHint } from './PinHint';
 import { SettingsForm } from './SettingsForm';
 import { useConnectFlow } from './useConnectFlow';
 import { useStored } from './useStored';
@@ -54,6 +55,7 @@ export function OptionsPage() {
         <h1>{t('pageTitle')}</h1>
       </header>
       <main>
+        {accounts.length > 0 && <PinHint onClosed={() => queueMicrotask(() => addButton.current?.focus())} />}
         <section class="card" aria-labelledby="accounts-heading">
           <h2 id="accounts-heading">{t('accountsHeading')}</h2>
           {stored !== undefined && accounts.length === 0 && <p>{t('intro')}</p>}
@@ -82,7 +84,7 @@ export function OptionsPage() {
                 onSaveAnyway={flow.saveAnyway}
               />
             </div>
-            {formOpen && <HelpBlock />}
+            {formOpen && <HelpBlock firstRun={accounts.length === 0} />}
           </div>
         </section>
         <section class="card" aria-labelledby="settings-heading">

@@ -1,19 +1,46 @@
 /**
- * The account switcher (ARIA tabs, arrow keys move between them) with each
- * account's count of new exchanges. Shown only when there are several accounts.
+ * The account switcher (ARIA tabs, arrow keys move between them), shown only with several
+ * accounts: one row that scrolls sideways (long labels are cut, the full one is the tooltip),
+ * each tab with its count of unseen new exchanges (gone once the tab is viewed: the popup marks
+ * the shown account seen) and a mark when its site has a problem; under them, the total balance
+ * when all sites count in one currency.
  */
 import type { JSX } from 'preact';
-import type { Account } from '../../utils/model';
-import { formatCount } from '../../utils/format';
+import { useEffect } from 'preact/hooks';
+import type { AccountCache } from '../../utils/model';
+import { formatCount, formatMoney } from '../../utils/format';
+import { NO_DATA, unseenIds, type PopupData } from '../../entrypoints/popup/state';
 import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
-
+import { tTabs } from '../../entrypoints/popup/texts-tabs';
+import { addStyles } from './addStyles';
+import styles from './tabs.css?inline';
 import { PANEL_ID, tabId } from './tabIds';
 
+addStyles(styles);
+
 interface Props {
-  accounts: Account[];
+  data: PopupData;
   selectedId: string;
-  counts: Record<string, number>;
   onSelect: (id: string) => void;
+}
+
+type Problem = 'keyProblem' | 'stale';
+
+/** A refused key (or syncs paused for it) needs the partner; any other failure only means old figures. */
+export function siteProblem(cache: AccountCache | null): Problem | null {
+  const kind = cache?.lastError?.kind;
+  if (kind === 'unauthorized' || kind === 'forbidden' || cache?.backoff.paused) return 'keyProblem';
+  return cache?.lastError ? 'stale' : null;
+}
+
+/** The balances added up, when every site has one and all are in one currency; else null. */
+export function totalBalance(data: PopupData): { amount: number; currency: string } | null {
+  const summaries = data.accounts.map((a) => data.byId[a.id]?.cache?.summary ?? null);
+  const currency = summaries[0]?.currency.toLowerCase();
+  if (!currency || summaries.some((s) => s?.currency.toLowerCase() !== currency)) return null;
+  // In kopecks: no float drift in the sum.
+  const cents = summaries.reduce((sum, s) => sum + Math.round(s!.balance * 100), 0);
+  return { amount: cents / 100, currency };
 }
 
 const STEP: Record<string, (i: number, n: number) => number> = {
@@ -23,34 +50,51 @@ const STEP: Record<string, (i: number, n: number) => number> = {
   End: (_, n) => n - 1,
 };
 
-export function AccountTabs({ accounts, selectedId, counts, onSelect }: Props) {
+export function AccountTabs({ data, selectedId, onSelect }: Props) {
+  const { accounts } = data;
+  const selectedIndex = accounts.findIndex((a) => a.id === selectedId);
+  // The shown tab is kept in view of the scrolling row.
+  useEffect(() => {
+    document.getElementById(tabId(selectedIndex))?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selectedIndex]);
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
     const step = STEP[event.key];
     if (!step) return;
     event.preventDefault();
-    const next = step(accounts.findIndex((a) => a.id === selectedId), accounts.length);
+    const next = step(selectedIndex, accounts.length);
     const account = accounts[next];
     if (!account) return;
     onSelect(account.id);
     document.getElementById(tabId(next))?.focus();
   };
+  const total = totalBalance(data);
   return (
-    <div class="tabs" role="tablist" aria-label={t('accounts')} onKeyDown={onKeyDown}>
-      {accounts.map((account, index) => {
-        const selected = account.id === selectedId;
-        const count = counts[account.id] ?? 0;
-        return (
-          <button
-            key={account.id} type="button" role="tab" id={tabId(index)} class="tab"
-            aria-selected={selected} aria-controls={PANEL_ID} tabIndex={selected ? 0 : -1}
-            aria-label={count > 0 ? `${account.label}, ${t('newCount', { count })}` : undefined}
-            onClick={() => onSelect(account.id)}
-          >
-            <span class="tab-label">{account.label}</span>
-            {count > 0 && <span class="count">{formatCount(count)}</span>}
-          </button>
-        );
-      })}
-    </div>
+    <>
+      <div class="tabs" role="tablist" aria-label={t('accounts')} onKeyDown={onKeyDown}>
+        {accounts.map((account, index) => {
+          const selected = account.id === selectedId;
+          const state = data.byId[account.id] ?? NO_DATA;
+          // The tab on screen is being seen: its count is gone at once, not after the seen mark is stored.
+          const count = selected ? 0 : unseenIds(state).length;
+          const problem = siteProblem(state.cache);
+          const name = [account.label, count > 0 && t('newCount', { count }), problem && tTabs(problem)].filter(Boolean).join(', ');
+          return (
+            <button
+              key={account.id} type="button" role="tab" id={tabId(index)} class="tab"
+              aria-selected={selected} aria-controls={PANEL_ID} tabIndex={selected ? 0 : -1}
+              aria-label={name === account.label ? undefined : name} title={name}
+              onClick={() => onSelect(account.id)}
+            >
+              <span class="tab-label">{account.label}</span>
+              {count > 0 && <span class="count">{formatCount(count)}</span>}
+              {problem && <span class={problem === 'keyProblem' ? 'tab-mark key' : 'tab-mark'} aria-hidden="true">!</span>}
+            </button>
+          );
+        })}
+      </div>
+      {total && (
+        <p class="tabs-total">{tTabs('total', { count: accounts.length, amount: formatMoney(total.amount, total.currency) })}</p>
+      )}
+    </>
   );
 }

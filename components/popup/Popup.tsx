@@ -14,7 +14,7 @@ import { PANEL_ID, tabId } from './tabIds';
 import { later, useLater } from './later';
 import { AccountView } from './AccountView';
 import { send } from '../../utils/send';
-import { NO_DATA, firstAccountId, markedNewCount, seenThrough } from '../../entrypoints/popup/state';
+import { NO_DATA, firstAccountId, seenThrough } from '../../entrypoints/popup/state';
 import { tPopup as t } from '../../entrypoints/popup/texts';
 
 // Only partners with several sites see the switcher: it arrives a frame after the balance.
@@ -71,7 +71,6 @@ export function Popup({ source }: { source?: PopupSource }) {
   if (!current) return <NoAccount />;
 
   const several = data.accounts.length > 1;
-  const counts = Object.fromEntries(data.accounts.map((a) => [a.id, markedNewCount(data, a.id)]));
   const index = data.accounts.indexOf(current);
   return (
     <main class="popup">
@@ -84,7 +83,7 @@ export function Popup({ source }: { source?: PopupSource }) {
           <SettingsIcon />
         </button>
       </header>
-      {several && <Switcher accounts={data.accounts} selectedId={current.id} counts={counts} onSelect={setSelected} />}
+      {several && <Switcher data={data} selectedId={current.id} onSelect={setSelected} />}
       <div class="panel" {...(several ? { role: 'tabpanel', id: PANEL_ID, 'aria-labelledby': tabId(index) } : {})}>
         <AccountView
           key={current.id} account={current} data={currentData} markedNew={data.markedNew[current.id] ?? []}

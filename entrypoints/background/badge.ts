@@ -1,12 +1,15 @@
 /**
  * The toolbar badge: state in → { text, color, title } out (pure), plus a tiny apply.
- * Precedence (first match wins): no account '?' → key problem '!' (red) → offline 'off' (grey)
- * → number of unseen new exchanges across accounts ('' at 0, '99+' above 99).
- * The tooltip always says why, with the account's label, or shows the balances.
+ * The text is what the partner chose (settings.badgeShows): the count of unseen new exchanges
+ * across accounts ('' at 0, '99+' above 99), today's earnings in short (1.2k), or nothing.
+ * Marks: no account '?'; offline 'off' (grey); a key to fix turns the badge red, and shows '!'
+ * when there is no figure to show. The tooltip always has a line per site and the full figures.
  */
 import { browser } from 'wxt/browser';
-import type { AccountCache } from '../../utils/model';
+import type { AccountCache, Settings } from '../../utils/model';
 import { formatMoney } from '../../utils/format';
+import { locale } from '../../utils/i18n';
+import { compactAmount } from './compact';
 import { tb } from './texts';
 
 export interface BadgeAccount {
@@ -15,9 +18,19 @@ export interface BadgeAccount {
   seenAt: number;
 }
 
+/** Earnings of exchanges created since local midnight, summed over the accounts of one currency. */
+export interface TodayFigure {
+  currency: string;
+  amount: number;
+}
+
 export interface BadgeInput {
   accounts: BadgeAccount[];
   online: boolean;
+  /** What the text shows; 'new' when not given. */
+  shows?: Settings['badgeShows'];
+  /** Today's earnings per currency (accounts' order), when read; the first one goes on the badge. */
+  today?: TodayFigure[] | null;
 }
 
 export interface BadgeView {
@@ -55,21 +68,32 @@ function balanceLine({ label, cache }: BadgeAccount): string {
   return tb(unreachable ? 'unreachableLine' : cache.lastError ? 'staleLine' : 'balanceLine', { label, balance });
 }
 
-/** One line per site: its key problem, or its balance (and whether it is up to date). */
-function siteLine(account: BadgeAccount): string {
+/** One line per site: its key problem, or its balance (and whether it is up to date) with its new count. */
+function siteLine(account: BadgeAccount, several: boolean): string {
   const problem = authProblem(account.cache);
-  return problem ? tb(AUTH_TEXT[problem], { label: account.label }) : balanceLine(account);
+  if (problem) return tb(AUTH_TEXT[problem], { label: account.label });
+  const count = unseenCount(account.cache, account.seenAt);
+  // With several sites, each says how many of the new ones are its own.
+  return several && count > 0 ? tb('lineWithNew', { line: balanceLine(account), count }) : balanceLine(account);
 }
 
-function sitesTitle(accounts: BadgeAccount[], unseen: number): string {
+function sitesTitle(accounts: BadgeAccount[], unseen: number, today: TodayFigure[]): string {
   const app = tb('appName');
   const [only] = accounts;
   const lines =
     accounts.length === 1 && only?.cache?.summary && !only.cache.lastError && !authProblem(only.cache)
       ? [`${app} — ${formatMoney(only.cache.summary.balance, only.cache.summary.currency)}`]
-      : [app, ...accounts.map(siteLine)];
+      : [app, ...accounts.map((a) => siteLine(a, accounts.length > 1))];
   if (unseen > 0) lines.push(tb('unseen', { count: unseen }));
+  for (const { amount, currency } of today) lines.push(tb('today', { amount: formatMoney(amount, currency) }));
   return lines.join('\n');
+}
+
+/** The figure the partner chose for the badge, or '' (nothing new, nothing earned today, or 'none'). */
+function figureText(shows: Settings['badgeShows'], unseen: number, today: TodayFigure[]): string {
+  if (shows === 'new') return badgeCountText(unseen);
+  const first = today[0];
+  return shows === 'today' && first && first.amount > 0 ? compactAmount(first.amount, locale()) : '';
 }
 
 /**
@@ -81,19 +105,23 @@ function isOffline(input: BadgeInput): boolean {
 }
 
 /**
- * Every site at one look: the count of new bonuses across all sites always shows (a site with a key
- * problem turns it red rather than hiding the others' count); '!' when a key needs fixing and there
- * is nothing new; 'off' when the browser is offline. The tooltip has a line per site.
+ * Every site at one look: the chosen figure across all sites always shows (a site with a key
+ * problem turns it red rather than hiding the others' figures); '!' when a key needs fixing and
+ * there is no figure (also with 'none': a badge colour shows only behind some text); 'off' when
+ * the browser is offline (not with 'none'). The tooltip has a line per site and the full figures.
  */
 export function badgeView(input: BadgeInput): BadgeView {
   const app = tb('appName');
   if (input.accounts.length === 0) return { text: '?', color: BADGE_COLORS.setup, title: `${app}\n${tb('noAccount')}` };
+  const shows = input.shows ?? 'new';
   const needsKey = input.accounts.some((a) => authProblem(a.cache) !== null);
   const offline = isOffline(input);
   const unseen = input.accounts.reduce((sum, a) => sum + unseenCount(a.cache, a.seenAt), 0);
-  const title = sitesTitle(input.accounts, offline ? 0 : unseen) + (offline ? `\n${tb('offline')}` : '');
+  const today = input.today ?? [];
+  const title = sitesTitle(input.accounts, offline ? 0 : unseen, today) + (offline ? `\n${tb('offline')}` : '');
   const color = needsKey ? BADGE_COLORS.error : offline ? BADGE_COLORS.offline : BADGE_COLORS.count;
-  const text = offline ? 'off' : unseen > 0 ? badgeCountText(unseen) : needsKey ? '!' : '';
+  const figure = figureText(shows, unseen, today);
+  const text = offline && shows !== 'none' ? 'off' : figure || (needsKey ? '!' : '');
   return { text, color, title };
 }
 

@@ -4,11 +4,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageListener } from './messages';
 import { openFromNotification } from './accounts';
 import { onAlarm, onPermissionAdded, onWake, onWorkerStart } from './lifecycle';
+import { onInstalled } from './onboarding';
 import { followSettings } from './sync/schedule';
-import { refreshBadge } from './sync/state';
+import { followBadgeSetting, refreshBadge } from './sync/state';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(onWake);
+  browser.runtime.onInstalled.addListener(onInstalled);
   browser.runtime.onStartup.addListener(onWake);
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onMessage.addListener(createMessageListener());
@@ -17,5 +18,6 @@ export default defineBackground(() => {
   globalThis.addEventListener?.('online', onWake);
   globalThis.addEventListener?.('offline', refreshBadge);
   followSettings(onWake);
+  followBadgeSetting();
   void onWorkerStart();
 });

@@ -14,6 +14,9 @@ export const tb = defineMessages({
     unreachableLine: '{label} — {balance} (the site does not answer; will try again)',
     unreachableNotLoaded: '{label} — the site does not answer yet; will try again',
     unseen: { one: '{count} new referral bonus', other: '{count} new referral bonuses' },
+    /** A site's tooltip line with how many of the new bonuses are its own. */
+    lineWithNew: '{line} · {count} new',
+    today: 'Earned today: {amount}',
     exchangeOne: '{amount} referral bonus — order {order}',
     /** A grouped notification: "5 new referral bonuses" (unseen) + ", +476 ₽". */
     withSum: '{text}, {amount}',
@@ -36,6 +39,8 @@ export const tb = defineMessages({
       many: '{count} новых реферальных бонусов',
       other: '{count} нового реферального бонуса',
     },
+    lineWithNew: { one: '{line} · {count} новый', few: '{line} · {count} новых', many: '{line} · {count} новых', other: '{line} · {count} нового' },
+    today: 'Заработано сегодня: {amount}',
     exchangeOne: '{amount} — реферальный бонус, заявка {order}',
     withSum: '{text}, {amount}',
     payoutPaid: 'Выплата {amount} выполнена',

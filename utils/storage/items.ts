@@ -12,6 +12,7 @@
  *                                         withdrawals:<id> lists, which the background migrates
  *   prefs:<id>          AccountPrefs      per-account choices: minimum withdrawal, monthly goal, referral link
  *   seen:<id>           SeenState         the seen mark, written only by markSeen
+ *   pinHintClosed       boolean           the options page's "pin the icon" hint was closed
  *   lease:<id>          Lease | null      a sync's lease with an expiry (single flight across workers)
  *   session progress:<id>  SyncProgress | null  pages walked so far by a long sync
  */
@@ -54,6 +55,9 @@ export const legacyPayoutsItem = (accountId: string) => defineItem<PayoutRecord[
 export const emptyPrefs = (): AccountPrefs => ({ minWithdrawal: null, monthlyGoal: null, referralLink: null });
 
 export const prefsItem = (accountId: string) => defineItem<AccountPrefs>('local', `prefs:${accountId}`, emptyPrefs());
+
+/** The partner closed the options page's hint on pinning the toolbar icon (shown after the first connect). */
+export const pinHintClosedItem = defineItem<boolean>('local', 'pinHintClosed', false);
 
 export const seenItem = (accountId: string) => defineItem<SeenState>('local', `seen:${accountId}`, { seenAt: 0 });
 

@@ -4,8 +4,9 @@
  */
 import type { Account, AccountCache, SeenState } from '../../../utils/model';
 import type { Item } from '../../../utils/storage/item';
-import { accountsItem, cacheItem, getChecked, seenItem } from '../store';
+import { accountsItem, cacheItem, getChecked, seenItem, settingsItem } from '../store';
 import { applyBadge, badgeView, type BadgeView } from '../badge';
+import { todayEarnings } from '../badge-today';
 import { clearExchangeNotifications } from '../notify';
 import { isOnline } from './sync-account';
 
@@ -41,12 +42,24 @@ export function refreshBadge(): Promise<BadgeView> {
   return redrawBadge();
 }
 
-/** refreshBadge, reading the accounts in `hint` with the list (see loadAccountStates). */
+/**
+ * refreshBadge, reading the accounts in `hint` with the list (see loadAccountStates); today's sum
+ * is read from the history only when the badge shows it.
+ */
 export async function redrawBadge(hint?: readonly string[]): Promise<BadgeView> {
-  const states = await loadAccountStates(hint);
-  const view = badgeView({ online: isOnline(), accounts: states.map((s) => ({ label: s.account.label, cache: s.cache, seenAt: s.seenAt })) });
+  const [states, { badgeShows: shows }] = await Promise.all([loadAccountStates(hint), settingsItem.get()]);
+  const today = shows === 'today' ? await todayEarnings(states.map((s) => s.account.id)).catch(() => null) : null;
+  const accounts = states.map((s) => ({ label: s.account.label, cache: s.cache, seenAt: s.seenAt }));
+  const view = badgeView({ online: isOnline(), accounts, shows, today });
   await applyBadge(view);
   return view;
+}
+
+/** Redraw the badge when the partner picks another figure for it in the options. Returns the unwatch function. */
+export function followBadgeSetting(): () => void {
+  return settingsItem.watch((next, previous) => {
+    if (next.badgeShows !== previous.badgeShows) void refreshBadge();
+  });
 }
 
 let seenQueue: Promise<unknown> = Promise.resolve();

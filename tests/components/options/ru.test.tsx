@@ -14,7 +14,7 @@ describe('options page in Russian', () => {
     fireEvent.input(screen.getByLabelText('API-ключ'), { target: { value: KEY } });
     expect(screen.getByLabelText('Название (необязательно)')).toBeTruthy();
     expect(screen.getByText(/личный кабинет → Настройки → вкладку «REST API»/)).toBeTruthy();
-    expect(screen.getByText('У ключа должно быть разрешение «Доступ к партнерской программе».')).toBeTruthy();
+    expect(screen.getByText(/создайте ключ с разрешением «Доступ к партнерской программе»/)).toBeTruthy();
     expect(screen.getByLabelText('Интервал обновления, минут')).toBeTruthy();
     expect(screen.getByText(/Точка с запятой \(;\) — для Excel и LibreOffice на русском/)).toBeTruthy();
     // Nothing chosen yet: the Russian UI defaults to the separator Russian spreadsheets read.

@@ -36,7 +36,7 @@ describe('badge counts', () => {
     expect([0, 1, 7, 99, 100, 5000].map(badgeCountText)).toEqual(['', '1', '7', '99', '99+', '99+']);
   });
 
-  it('adds unseen exchanges across accounts; tooltip has one balance line per account', () => {
+  it('adds unseen exchanges across accounts; tooltip has one line per account with its balance and own new count', () => {
     setLocale('ru');
     const view = badgeView({
       online: true,
@@ -45,7 +45,7 @@ describe('badge counts', () => {
     expect(view.text).toBe('3');
     expect(view.color).toBe(BADGE_COLORS.count);
     expect(plain(view.title).split('\n')).toEqual([
-      'iEX Partner', 'alpha.example — 1 190,36 ₽', 'beta.example — 50,00 ₽', '3 новых реферальных бонуса',
+      'iEX Partner', 'alpha.example — 1 190,36 ₽ · 2 новых', 'beta.example — 50,00 ₽ · 1 новый', '3 новых реферальных бонуса',
     ]);
   });
 
@@ -121,5 +121,61 @@ describe('applyBadge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('7');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([13, 148, 136, 255]);
     expect(await fakeBrowser.action.getTitle({})).toBe('iEX Partner — 1');
+  });
+});
+
+describe('what the badge shows (settings.badgeShows)', () => {
+  const sites = () => [acc('a.example', cache({ arrivals: arrivals(3, T0) })), acc('b.example', cache({}, 50))];
+  const today = [{ currency: 'rub', amount: 15_234.56 }];
+
+  it("'today': today's earnings in short on the badge, the full sum in the tooltip", () => {
+    const view = badgeView({ online: true, accounts: sites(), shows: 'today', today });
+    expect(view.text).toBe('15k');
+    expect(view.color).toBe(BADGE_COLORS.count);
+    expect(plain(view.title)).toContain('Earned today: ₽15,234.56');
+    // The new count is still in the tooltip, just not on the badge.
+    expect(view.title).toContain('3 new referral bonuses');
+    setLocale('ru');
+    const ru = badgeView({ online: true, accounts: sites(), shows: 'today', today: [{ currency: 'rub', amount: 1234.5 }] });
+    expect(ru.text).toBe('1,2k');
+    expect(plain(ru.title)).toContain('Заработано сегодня: 1 234,50 ₽');
+  });
+
+  it("'today' with nothing earned yet: an empty badge; with a key to fix: a red '!'", () => {
+    expect(badgeView({ online: true, accounts: sites(), shows: 'today', today: [] }).text).toBe('');
+    const bad = acc('bad.example', cache({ lastError: error({ kind: 'unauthorized' }) }));
+    expect(badgeView({ online: true, accounts: [...sites(), bad], shows: 'today', today: [] })).toMatchObject({ text: '!', color: BADGE_COLORS.error });
+    expect(badgeView({ online: true, accounts: [...sites(), bad], shows: 'today', today })).toMatchObject({ text: '15k', color: BADGE_COLORS.error });
+  });
+
+  it("'none': no figure, but a key to fix still shows '!' in red and the tooltip keeps every line", () => {
+    const quiet = badgeView({ online: true, accounts: sites(), shows: 'none' });
+    expect(quiet.text).toBe('');
+    expect(plain(quiet.title).split('\n')).toEqual([
+      'iEX Partner', 'a.example — ₽1,190.36 · 3 new', 'b.example — ₽50.00', '3 new referral bonuses',
+    ]);
+    const bad = acc('bad.example', cache({ lastError: error({ kind: 'unauthorized' }) }));
+    expect(badgeView({ online: true, accounts: [...sites(), bad], shows: 'none' })).toMatchObject({ text: '!', color: BADGE_COLORS.error });
+    expect(badgeView({ online: false, accounts: sites(), shows: 'none' }).text).toBe('');
+  });
+
+  it('two sites, one failing: each line has its balance, its own new count, or its problem', () => {
+    setLocale('ru');
+    const view = badgeView({
+      online: true,
+      accounts: [
+        acc('alpha.example', cache({ arrivals: arrivals(2, T0) })),
+        acc('down.example', cache({ arrivals: arrivals(1, T0), lastError: error({ kind: 'network' }) }, 50)),
+        acc('bad.example', cache({ lastError: error({ kind: 'unauthorized' }) })),
+      ],
+    });
+    expect(view).toMatchObject({ text: '3', color: BADGE_COLORS.error });
+    expect(plain(view.title).split('\n')).toEqual([
+      'iEX Partner',
+      'alpha.example — 1 190,36 ₽ · 2 новых',
+      'down.example — 50,00 ₽ (сайт не отвечает; попробуем снова) · 1 новый',
+      'bad.example: API-ключ не принят. Откройте настройки и введите новый ключ.',
+      '3 новых реферальных бонуса',
+    ]);
   });
 });

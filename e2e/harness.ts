@@ -56,6 +56,8 @@ export interface HarnessOptions {
   mock?: MockOptions;
   lang?: BrowserLang;
   colorScheme?: 'light' | 'dark';
+  /** The browser's time zone (IANA name); default the system's. */
+  timezone?: string;
 }
 
 export interface Harness {
@@ -98,7 +100,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   let browser: ExtensionBrowser;
   try {
-    browser = await launchWithExtension({ lang, colorScheme: options.colorScheme ?? 'light' });
+    browser = await launchWithExtension({ lang, colorScheme: options.colorScheme ?? 'light', timezone: options.timezone });
   } catch (error) {
     await mock.close();
     throw error;

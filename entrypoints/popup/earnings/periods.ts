@@ -128,17 +128,16 @@ export function trendOf(figure: Figure, reference: Figure): Trend {
   return { kind: percent > 0 ? 'up' : 'down', percent: Math.abs(percent) };
 }
 
-/** Sum and count of the rows marked new in this popup ("since you last looked"). */
+/** Sum and count of the rows marked new in this popup ("since you last looked"): which rows they are
+ *  does not depend on their dates, so this figure is never approximate. */
 export function sinceLastLooked(rows: readonly EarningRow[], newIds: readonly number[]): Figure {
   const wanted = new Set(newIds);
   const seen = new Set<number>();
   let sum = 0;
-  let approximate = false;
   for (const row of rows) {
     if (!wanted.has(row.id) || seen.has(row.id)) continue;
     seen.add(row.id);
     sum += row.amount;
-    approximate ||= isApproximate(row);
   }
-  return { sum: roundCents(sum), count: seen.size, approximate };
+  return { sum: roundCents(sum), count: seen.size, approximate: false };
 }

@@ -58,6 +58,8 @@ export interface HarnessOptions {
   colorScheme?: 'light' | 'dark';
   /** Keep the options tab the extension opens on install (`browser.installTab`); closed by default. */
   keepInstallTab?: boolean;
+  /** The browser's time zone (IANA name); default the system's. */
+  timezone?: string;
 }
 
 export interface Harness {
@@ -101,7 +103,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let browser: ExtensionBrowser;
   try {
     browser = await launchWithExtension({
-      lang, colorScheme: options.colorScheme ?? 'light', installTab: options.keepInstallTab ? 'keep' : 'close',
+      lang, colorScheme: options.colorScheme ?? 'light', installTab: options.keepInstallTab ? 'keep' : 'close', timezone: options.timezone,
     });
   } catch (error) {
     await mock.close();

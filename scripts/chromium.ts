@@ -75,6 +75,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Default: a fresh temp dir, removed by close(). */
   profileDir?: string;
+  /** The browser's time zone (IANA name, through TZ: pages and the service worker alike); default the system's. */
+  timezone?: string;
   /** 'flags' (--load-extension) or 'cdp' (Extensions.loadUnpacked); default: detected from the browser. */
   loadVia?: 'flags' | 'cdp';
   /**
@@ -134,6 +136,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       colorScheme: options.colorScheme ?? 'light',
       viewport: null,
       acceptDownloads: true,
+      ...(options.timezone ? { env: { ...process.env, TZ: options.timezone } } : {}),
     });
   } catch (error) {
     if (ownProfile) rmSync(profileDir, { recursive: true, force: true });

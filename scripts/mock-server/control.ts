@@ -1,7 +1,9 @@
 /**
  * The /__mock/ control API that tests, the demo and the benchmark use to
  * change the mock's state (never called by the extension):
- *   POST   /__mock/exchanges        {count?=1, amount?}   → { added: [items] }
+ *   POST   /__mock/exchanges        {count?=1, amount?, ageMs?=0} → { added: [items] }
+ *          (ageMs: made that long before now, so the list says "3 hours ago"; add older rows first:
+ *          ids stay in the order of dates only if you do)
  *   POST   /__mock/payouts          {amount?, name?}      → { added: item }
  *   POST   /__mock/payouts/:id/pay                        → { payout: item }
  *   POST   /__mock/faults           {mode, count?=1, path?, ...options} → { queued, pending }
@@ -62,8 +64,10 @@ const ROUTES: [method: string, path: RegExp, handler: Handler][] = [
     }
     const cents = body.amount === undefined ? undefined : toCents(body.amount);
     if (cents === null) return bad('amount must be a positive number of rubles with at most 2 decimals');
+    const ageMs = body.ageMs ?? 0;
+    if (typeof ageMs !== 'number' || !Number.isFinite(ageMs) || ageMs < 0) return bad('ageMs must be a number of milliseconds ≥ 0');
     const view = ctx.view();
-    const added = Array.from({ length: count }, () => ctx.store.addExchange(cents));
+    const added = Array.from({ length: count }, () => ctx.store.addExchange(cents, ageMs));
     return controlJson(201, { added: added.reverse().map((row) => exchangeItem(row, view)) });
   }],
   ['POST', /^\/__mock\/payouts$/, (ctx, body) => {

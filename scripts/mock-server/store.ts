@@ -83,13 +83,13 @@ export class MockStore {
     return Math.max(0, t.earnedCents - t.requestedCents);
   }
 
-  /** A new referral exchange made just now, with the next id and order id. */
-  addExchange(amountCents?: number): ExchangeRecord {
+  /** A new referral exchange made `ageMs` ago (default just now), with the next id and order id. */
+  addExchange(amountCents?: number, ageMs = 0): ExchangeRecord {
     const id = this.exchangeCount() + 1;
     const rng = addedExchangeRng(this.options.seed, id);
     const previous = this.exchangeAt(id - 1);
     const orderId = (previous?.orderId ?? this.seeded.firstOrderId) + 1 + Math.floor(rng() * 3_600_000);
-    const row = { id, amountCents: amountCents ?? bonusCents(rng), orderId, createdAt: this.clock() };
+    const row = { id, amountCents: amountCents ?? bonusCents(rng), orderId, createdAt: this.clock() - ageMs };
     this.added.push(row);
     return row;
   }

@@ -91,6 +91,13 @@ describe('v2 mock: faults and control API', () => {
     expect((await ctl(mock, 'POST', 'exchanges', { count: 0 })).status).toBe(400);
   });
 
+  it('adds an exchange made some time ago (ageMs): its text says how long ago', async () => {
+    const added = await ctl(mock, 'POST', 'exchanges', { amount: 3, ageMs: 5 * 3_600_000 + 60_000 });
+    expect(added.json.added.map((e: any) => [e.id, e.attributes.created_at])).toEqual([[6, '5 часов назад']]);
+    expect((await ctl(mock, 'POST', 'exchanges', { ageMs: -1 })).status).toBe(400);
+    expect((await ctl(mock, 'POST', 'exchanges', { ageMs: 'soon' })).status).toBe(400);
+  });
+
   it('payouts: add an unpaid one, pay it, and reset restores the seed', async () => {
     const before = (await get(mock, V2.summary)).json.attributes;
     const { json } = await ctl(mock, 'POST', 'payouts', { amount: '10.25', name: 'USDT TRC20' });

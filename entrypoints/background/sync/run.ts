@@ -9,7 +9,7 @@ import type { Account, ListName } from '../../../utils/model';
 import type { Failure } from '../../../utils/errors';
 import type { Answer } from '../../../utils/messages';
 import { accountsItem, cacheItem, settingsItem } from '../store';
-import { notificationsFor, showNotifications } from '../notify';
+import { announceSync } from '../alerts/announce';
 import { SingleFlight } from './lease';
 import { refreshBadge } from './state';
 import { dueForRefresh } from './due';
@@ -38,11 +38,7 @@ async function syncAndReport(account: Account, { deadlines, ...options }: SyncRu
   const disarm = armDeadline(controller, options.deep ? limits.deepMs : limits.routineMs);
   try {
     const outcome = await syncAccount(account, { ...options, signal: controller.signal });
-    if (outcome.status === 'synced') {
-      const specs = notificationsFor(outcome.report, await settingsItem.get());
-      // A refused notification must not turn a good sync into a failure.
-      await showNotifications(specs).catch(() => undefined);
-    }
+    if (outcome.status === 'synced') await announceSync(outcome.report);
     return outcome;
   } finally {
     disarm();

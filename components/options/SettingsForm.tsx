@@ -7,6 +7,7 @@ import type { Settings } from '../../utils/model';
 import { settingsItem, withDefaults } from '../../utils/storage/items';
 import { tOptions as t } from '../../entrypoints/options/texts';
 import { useStored } from './useStored';
+import { AlertSwitches } from './AlertSwitches';
 import { POLL_MAX, POLL_MIN, clampPollMinutes } from '../../utils/poll-interval';
 
 /** What the user typed → a whole number of minutes in 1–60, or null when it is no number. */
@@ -87,6 +88,7 @@ export function SettingsForm() {
         <label for="notify-payouts">{t('notifyPayouts')}</label>
         <p id="notify-payouts-hint" class="hint">{t('notifyPayoutsHint')}</p>
       </div>
+      <AlertSwitches settings={settings} update={(patch) => update(patch)} />
 
       <fieldset class="field" aria-describedby="csv-hint">
         <legend>{t('csvLegend')}</legend>

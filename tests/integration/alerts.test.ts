@@ -15,7 +15,7 @@ const server = useMockServer();
 /** Ids of the notifications created, in the order they were created. */
 function createdIds() {
   const create = vi.spyOn(fakeBrowser.notifications, 'create');
-  return () => create.mock.calls.map(([id]) => id as string);
+  return () => create.mock.calls.map((args) => String(args[0]));
 }
 
 const balance = async () => (await cacheItem('acc').get())!.summary!.balance;

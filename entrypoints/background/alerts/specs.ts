@@ -11,7 +11,7 @@ import { tb } from '../texts';
 import { crossedMinimum } from './threshold';
 import { rateChange } from './rates';
 import { payoutSteps } from './payout-steps';
-import { ta } from './texts';
+import { ta } from '../texts-alerts';
 
 export type AlertSettings = Pick<Settings, 'notifyPayouts' | 'notifyPayoutRequests' | 'notifyRates' | 'notifyThreshold'>;
 

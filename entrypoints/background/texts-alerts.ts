@@ -1,5 +1,5 @@
 /** Texts of the alerts beyond new bonuses: minimum withdrawal reached, rate changes, payout requests (en + ru). */
-import { defineMessages } from '../../../utils/i18n';
+import { defineMessages } from '../../utils/i18n';
 
 export const ta = defineMessages({
   en: {

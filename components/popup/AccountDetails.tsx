@@ -6,6 +6,7 @@ import { SyncStatus } from './SyncStatus';
 import { ExchangeList } from './ExchangeList';
 import { PayoutList } from './PayoutList';
 import { CsvExport } from './CsvExport';
+import { GoalProgress } from './GoalProgress';
 import { addStyles } from './addStyles';
 import type { AccountViewProps } from './accountViewProps';
 import styles from './details.css?inline';
@@ -18,6 +19,7 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
   return (
     <>
       <SyncStatus cache={cache} now={now} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
+      {cache?.summary && <GoalProgress account={account} summary={cache.summary} lastSuccessAt={cache.lastSuccessAt} now={now} />}
       {cache?.lastSuccessAt != null ? (
         <>
           <ExchangeList items={cache.recentExchanges} total={cache.exchangeCount} markedNew={markedNew} now={now} />

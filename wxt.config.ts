@@ -82,7 +82,9 @@ export default defineConfig({
       default_locale: 'en',
       // unlimitedStorage: a long referral history (10 000 rows ≈ 1.5 MB) must never hit the 10 MB
       // quota and silently stop saving; it shows no install warning.
-      permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+      // offscreen (Chrome only, no install warning): the optional new-bonus sound; a service worker
+      // cannot play audio. Firefox's background page plays it itself and knows no such permission.
+      permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
       // MV2 has no optional_host_permissions: there origins go in optional_permissions.
       ...(manifestVersion === 2 ? { optional_permissions: optionalHosts } : { optional_host_permissions: optionalHosts }),
       ...(browser === 'firefox'

@@ -33,6 +33,11 @@ describe('manifest', () => {
     expect(manifest('chrome', 3).browser_specific_settings).toBeUndefined();
   });
 
+  it('"offscreen" (the optional sound from Chrome\'s service worker) in Chrome only: Firefox plays it in its background page', () => {
+    expect(manifest('chrome', 3).permissions).toContain('offscreen');
+    for (const version of [2, 3] as const) expect(manifest('firefox', version).permissions).not.toContain('offscreen');
+  });
+
   it('no host is granted up front, except in the e2e build', () => {
     for (const [browser, version] of [['chrome', 3], ['firefox', 3], ['firefox', 2]] as const) {
       expect(manifest(browser, version).host_permissions).toBeUndefined();

@@ -12,6 +12,7 @@ import { maskKey } from '../../entrypoints/options/maskKey';
 import { syncStatus } from '../../entrypoints/options/accountStatus';
 import { useNow } from '../shared/useNow';
 import { useCaches } from './useStored';
+import { AccountGoals } from './AccountGoals';
 
 interface Props {
   accounts: readonly Account[];
@@ -100,6 +101,7 @@ export function AccountList({ accounts, onEdit }: Props) {
                   <p><a href={account.origin} target="_blank" rel="noopener noreferrer" aria-describedby={nameId}>{t('openSite')}</a></p>
                   <p class={status.failed ? 'error' : 'muted'}>{status.text}</p>
                   <StoredLine cache={caches[account.id]} />
+                  <AccountGoals account={account} currency={caches[account.id]?.summary?.currency ?? null} />
                   {missing[account.id] && (
                     <div class="access">
                       <p class="warn">{t('noAccess', { host })}</p>

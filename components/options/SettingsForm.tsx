@@ -8,6 +8,7 @@ import { settingsItem, withDefaults } from '../../utils/storage/items';
 import { tOptions as t } from '../../entrypoints/options/texts';
 import { useStored } from './useStored';
 import { BadgeChoice } from './BadgeChoice';
+import { AlertSwitches } from './AlertSwitches';
 import { POLL_MAX, POLL_MIN, clampPollMinutes } from '../../utils/poll-interval';
 
 /** What the user typed → a whole number of minutes in 1–60, or null when it is no number. */
@@ -94,6 +95,7 @@ export function SettingsForm() {
         <label for="notify-payouts">{t('notifyPayouts')}</label>
         <p id="notify-payouts-hint" class="hint">{t('notifyPayoutsHint')}</p>
       </div>
+      <AlertSwitches settings={settings} update={(patch) => update(patch)} />
 
       <BadgeChoice value={settings.badgeShows} onChange={(badgeShows) => update({ badgeShows })} />
 

@@ -7,6 +7,7 @@ import { ExchangeList } from './ExchangeList';
 import { PayoutList } from './PayoutList';
 import { CsvExport } from './CsvExport';
 import { Earnings } from './Earnings';
+import { GoalProgress } from './GoalProgress';
 import { addStyles } from './addStyles';
 import type { AccountViewProps } from './accountViewProps';
 import styles from './details.css?inline';
@@ -20,6 +21,7 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
     <>
       <SyncStatus cache={cache} now={now} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
       {cache?.lastSuccessAt != null && <Earnings key={account.id} account={account} data={data} markedNew={markedNew} now={now} />}
+      {cache?.summary && <GoalProgress account={account} summary={cache.summary} lastSuccessAt={cache.lastSuccessAt} now={now} />}
       {cache?.lastSuccessAt != null ? (
         <>
           <ExchangeList items={cache.recentExchanges} total={cache.exchangeCount} markedNew={markedNew} now={now} />

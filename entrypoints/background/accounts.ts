@@ -17,7 +17,8 @@ import { toFailure } from './api/errors';
 import { findAccount, sameIdentity, updateAccounts } from './account-list';
 import { clearAccountNotifications, notificationAccount } from './notify';
 import { releaseOrigin, whileConnecting } from './permissions';
-import { accountLocalItems, cacheItem, emptyCache, progressItem } from './store';
+import { accountLocalItems, accountsItem, cacheItem, emptyCache, progressItem } from './store';
+import { siteToOpen } from './alerts/click';
 import { exclusive } from './sync/run';
 import { markSeen, refreshBadge } from './sync/state';
 
@@ -120,13 +121,15 @@ export async function removeAccount({ accountId }: Payload<'removeAccount'>): Pr
 }
 
 /**
- * A click on a notification: open the popup page in a tab (action.openPopup needs a focused window
+ * A click on a notification: open the popup page in a tab (the minimum-withdrawal alert: the site) (action.openPopup needs a focused window
  * and a user gesture on some browsers; a tab always works), mark that account's exchanges seen,
  * and clear the notification.
  */
 export async function openFromNotification(notificationId: string): Promise<void> {
+  const site = siteToOpen(notificationId, await accountsItem.get());
   await browser.notifications.clear(notificationId);
-  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  await browser.tabs.create({ url: site ?? browser.runtime.getURL('/popup.html') });
+  if (site) return; // "request a payout now" opens the site; nothing was seen in the popup
   const accountId = notificationAccount(notificationId);
   const seenThrough = accountId ? (await cacheItem(accountId).get())?.lastSuccessAt : null;
   if (accountId && seenThrough != null) await markSeen(accountId, seenThrough);

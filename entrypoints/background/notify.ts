@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ExchangeRecord, Settings, PayoutRecord } from '../../utils/model';
 import { formatMoney } from '../../utils/format';
 import { tb } from './texts';
+import type { SyncChanges } from './alerts/changes';
 
 /** More arrivals than this in one sync become one grouped notification. */
 export const GROUP_ABOVE = 3;
@@ -20,6 +21,8 @@ export interface SyncReport {
   arrivals: ExchangeRecord[];
   /** Payouts that turned paid. */
   paid: PayoutRecord[];
+  /** What the other alerts compare (./alerts/specs.ts). */
+  changes: SyncChanges;
 }
 
 export interface NotificationSpec {
@@ -32,6 +35,9 @@ export const notificationIds = {
   exchange: (accountId: string, id: number) => `exchange:${accountId}:${id}`,
   exchanges: (accountId: string, newestId: number) => `exchanges:${accountId}:${newestId}`,
   payout: (accountId: string, id: number) => `payout:${accountId}:${id}:paid`,
+  request: (accountId: string, id: number) => `request:${accountId}:${id}`,
+  threshold: (accountId: string) => `threshold:${accountId}`,
+  rates: (accountId: string, percent: number, referrals: number) => `rates:${accountId}:${percent}:${referrals}`,
 };
 
 /** The account a notification id belongs to. */

@@ -9,7 +9,7 @@ import type { Account, ListName } from '../../../utils/model';
 import type { Failure } from '../../../utils/errors';
 import type { Answer } from '../../../utils/messages';
 import { accountsItem, cacheItem, settingsItem } from '../store';
-import { notificationsFor, showNotifications } from '../notify';
+import { announceSync } from '../alerts/announce';
 import { SingleFlight } from './lease';
 import { redrawBadge } from './state';
 import { dueForRefresh } from './due';
@@ -36,16 +36,12 @@ async function syncAndReport(account: Account, { deadlines, ...options }: SyncRu
   running.set(account.id, controller);
   const limits = { ...deadlineDefaults, ...deadlines };
   const disarm = armDeadline(controller, options.deep ? limits.deepMs : limits.routineMs);
-  // Read while the sync runs: it is only needed once the sync has found something.
-  const settings = settingsItem.get();
-  settings.catch(() => undefined);
   try {
     const outcome = await syncAccount(account, { ...options, signal: controller.signal });
     if (outcome.status === 'synced') {
-      const specs = notificationsFor(outcome.report, await settings);
       // Decided here, once per sync; shown while the badge is redrawn (see settleNotices).
       // A refused notification must not turn a good sync into a failure.
-      track(showNotifications(specs).catch(() => undefined));
+      track(announceSync(outcome.report).catch(() => undefined));
     }
     return outcome;
   } finally {

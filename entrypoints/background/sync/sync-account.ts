@@ -19,6 +19,7 @@ import { acquireLease, type LeaseHandle } from './lease';
 import { cacheAfterFailure, mergeSync, type Fetched } from './merge';
 import { fetchAll } from './fetch';
 import { historyReady } from '../migrate-history';
+import { syncChanges } from '../alerts/changes';
 
 export { DEEP_PAGE_CAP, PER_PAGE, SYNC_PAGE_CAP } from './fetch';
 
@@ -110,7 +111,10 @@ async function commitSuccess(context: Context, account: Account, fetched: Fetche
   } catch {
     return commitFailure(account, cache, { kind: 'storage', status: null, requestId: null }, at);
   }
-  const report: SyncReport = { accountId: account.id, label: account.label, first: result.first, arrivals: result.arrivals, paid: result.paid };
+  const report: SyncReport = {
+    accountId: account.id, label: account.label, first: result.first, arrivals: result.arrivals, paid: result.paid,
+    changes: syncChanges(cache, result.cache, payouts, fetched.payouts.head.items),
+  };
   return { status: 'synced', cache: result.cache, report };
 }
 

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   GROUP_ABOVE, clearExchangeNotifications, isExchangeNotification, notificationAccount, notificationsFor, showNotifications, type SyncReport,
 } from '../../../entrypoints/background/notify';
+import { noChanges } from '../../../entrypoints/background/alerts/changes';
 import { setLocale } from '../../../utils/i18n';
 import type { ExchangeRecord, PayoutRecord } from '../../../utils/model';
 
@@ -17,7 +18,7 @@ const exchange = (id: number, amount = 95.18, currency = 'rub'): ExchangeRecord 
 const payout = (id: number): PayoutRecord => ({
   id, createdText: '11 May 2024 09:42', status: 'paid', amount: '1190.36', currency: 'RUB', system: 'Sber', firstSeenAt: 1,
 });
-const report = (patch: Partial<SyncReport>): SyncReport => ({ accountId: 'acc', label: 'shop.example', first: false, arrivals: [], paid: [], ...patch });
+const report = (patch: Partial<SyncReport>): SyncReport => ({ accountId: 'acc', label: 'shop.example', first: false, arrivals: [], paid: [], changes: noChanges(), ...patch });
 
 describe('notificationsFor', () => {
   it('one notification per new exchange, up to three, with stable ids', () => {

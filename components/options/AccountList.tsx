@@ -12,6 +12,7 @@ import { maskKey } from '../../entrypoints/options/maskKey';
 import { syncStatus } from '../../entrypoints/options/accountStatus';
 import { useNow } from '../shared/useNow';
 import { useCaches } from './useStored';
+import { ReferralLinkField } from './ReferralLinkField';
 
 interface Props {
   accounts: readonly Account[];
@@ -99,6 +100,7 @@ export function AccountList({ accounts, onEdit }: Props) {
                   <p class="muted">{host} · <span class="nowrap">{t('keyMasked', { masked: maskKey(account.key) })}</span></p>
                   <p class={status.failed ? 'error' : 'muted'}>{status.text}</p>
                   <StoredLine cache={caches[account.id]} />
+                  <ReferralLinkField account={account} code={caches[account.id]?.summary?.referralHash ?? null} nameId={nameId} />
                   {missing[account.id] && (
                     <div class="access">
                       <p class="warn">{t('noAccess', { host })}</p>

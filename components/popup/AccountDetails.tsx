@@ -6,6 +6,7 @@ import { SyncStatus } from './SyncStatus';
 import { ExchangeList } from './ExchangeList';
 import { PayoutList } from './PayoutList';
 import { CsvExport } from './CsvExport';
+import { ReferralSlot } from './ReferralSlot';
 import { addStyles } from './addStyles';
 import type { AccountViewProps } from './accountViewProps';
 import styles from './details.css?inline';
@@ -17,6 +18,7 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
   const { cache } = data;
   return (
     <>
+      <ReferralSlot account={account} code={cache?.summary?.referralHash ?? null} />
       <SyncStatus cache={cache} now={now} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
       {cache?.lastSuccessAt != null ? (
         <>

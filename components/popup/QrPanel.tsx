@@ -4,8 +4,8 @@
  * through the page's <a download>, as the CSV files, needing no permission). A chunk of its own,
  * loaded on the first click of "QR code".
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { qrFileName, qrMatrix, qrPixels, scaleFor, type QrMatrix } from '../../entrypoints/popup/qr';
+import { useState } from 'preact/hooks';
+import { QUIET_ZONE, qrFileName, qrMatrix, qrPixels, scaleFor, type QrMatrix } from '../../entrypoints/popup/qr';
 import { downloadText } from '../../entrypoints/popup/export/download';
 import { tReferral as t } from '../../entrypoints/popup/texts-referral';
 
@@ -30,25 +30,28 @@ async function savePng(matrix: QrMatrix, origin: string): Promise<void> {
   downloadText(qrFileName(origin), new Uint8Array(await blob.arrayBuffer()), 'image/png');
 }
 
-export function QrPanel({ link, origin }: { link: string; origin: string }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [failed, setFailed] = useState<'qrFailed' | 'pngFailed' | null>(null);
-  const matrix = useMemo(() => {
-    try {
-      return qrMatrix(link);
-    } catch {
-      return null; // longer than a QR code holds: the checked link never is, but say so rather than break
-    }
-  }, [link]);
+/** The code of `link`, or null when it does not fit a QR code (a checked link always does: say so rather than break). */
+function matrixOf(link: string): QrMatrix | null {
+  try {
+    return qrMatrix(link);
+  } catch {
+    return null;
+  }
+}
 
-  useEffect(() => {
-    if (!matrix || !canvas.current) return;
+// No useMemo / useRef here: hooks the first chunk does not use would be pulled into it (preact/hooks lives there).
+export function QrPanel({ link, origin }: { link: string; origin: string }) {
+  const [matrix] = useState(() => matrixOf(link));
+  const [failed, setFailed] = useState<'qrFailed' | 'pngFailed' | null>(null);
+  // Drawn when the canvas is attached (a callback ref; the panel is keyed by the link, so one code per canvas).
+  const draw = (canvas: HTMLCanvasElement | null) => {
+    if (!canvas || !matrix || canvas.width === (matrix.size + 2 * QUIET_ZONE) * scaleFor(matrix, SCREEN_PX)) return;
     try {
-      paint(canvas.current, matrix, scaleFor(matrix, SCREEN_PX));
+      paint(canvas, matrix, scaleFor(matrix, SCREEN_PX));
     } catch {
       setFailed('qrFailed');
     }
-  }, [matrix]);
+  };
 
   if (!matrix) return <p role="alert" class="error">{t('qrFailed')}</p>;
   const download = () => {
@@ -57,7 +60,7 @@ export function QrPanel({ link, origin }: { link: string; origin: string }) {
   };
   return (
     <div class="qr">
-      <canvas ref={canvas} role="img" aria-label={t('qrName', { link })} />
+      <canvas ref={draw} role="img" aria-label={t('qrName', { link })} />
       <div class="qr-side">
         <span class="qr-text">{link}</span>
         <div class="referral-actions">

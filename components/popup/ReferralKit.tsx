@@ -85,7 +85,7 @@ export function ReferralKit({ account, code }: { account: Account; code: string 
           {showQr ? t('hideQr') : t('showQr')}
         </button>
       </div>
-      {showQr && <Qr link={link} origin={account.origin} />}
+      {showQr && <Qr key={link} link={link} origin={account.origin} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@ export const tReferral = defineMessages({
   en: {
     link: 'Referral link',
     noLink: 'Paste your referral link from the site’s cabinet in the settings to copy it or show it as a QR code here.',
-    badLink: 'The referral link saved in the settings cannot be offered: {problem}',
+    badLink: 'The referral link saved in the settings is not offered here. {problem}',
     openSettings: 'Open settings',
     copyLink: 'Copy link',
     copyLinkName: 'Copy referral link',
@@ -19,7 +19,7 @@ export const tReferral = defineMessages({
   ru: {
     link: 'Реферальная ссылка',
     noLink: 'Вставьте в настройках реферальную ссылку из личного кабинета на сайте, чтобы копировать её или показать QR-кодом здесь.',
-    badLink: 'Реферальную ссылку из настроек нельзя предложить: {problem}',
+    badLink: 'Реферальная ссылка из настроек здесь не предлагается. {problem}',
     openSettings: 'Открыть настройки',
     copyLink: 'Копировать ссылку',
     copyLinkName: 'Копировать реферальную ссылку',

@@ -46,7 +46,7 @@ describe('referral kit', () => {
   it('a saved link that fails the check now is not offered: the reason and the way to the settings', async () => {
     const open = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     await showKit('https://exchanger.example/?ref=old');
-    expect(await screen.findByText(/cannot be offered: This link does not contain your referral code Gz/)).toBeTruthy();
+    expect(await screen.findByText(/not offered here\. This link does not contain your referral code Gz/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Copy referral link' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(open).toHaveBeenCalledOnce();

@@ -13,6 +13,7 @@ import { syncStatus } from '../../entrypoints/options/accountStatus';
 import { useNow } from '../shared/useNow';
 import { useCaches } from './useStored';
 import { AccountGoals } from './AccountGoals';
+import { ReferralLinkField } from './ReferralLinkField';
 
 interface Props {
   accounts: readonly Account[];
@@ -102,6 +103,7 @@ export function AccountList({ accounts, onEdit }: Props) {
                   <p class={status.failed ? 'error' : 'muted'}>{status.text}</p>
                   <StoredLine cache={caches[account.id]} />
                   <AccountGoals account={account} currency={caches[account.id]?.summary?.currency ?? null} />
+                  <ReferralLinkField account={account} code={caches[account.id]?.summary?.referralHash ?? null} nameId={nameId} />
                   {missing[account.id] && (
                     <div class="access">
                       <p class="warn">{t('noAccess', { host })}</p>

@@ -8,6 +8,7 @@ import { PayoutList } from './PayoutList';
 import { CsvExport } from './CsvExport';
 import { Earnings } from './Earnings';
 import { GoalProgress } from './GoalProgress';
+import { ReferralSlot } from './ReferralSlot';
 import { addStyles } from './addStyles';
 import type { AccountViewProps } from './accountViewProps';
 import styles from './details.css?inline';
@@ -19,6 +20,7 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
   const { cache } = data;
   return (
     <>
+      <ReferralSlot account={account} code={cache?.summary?.referralHash ?? null} />
       <SyncStatus cache={cache} now={now} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
       {cache?.lastSuccessAt != null && <Earnings key={account.id} account={account} data={data} markedNew={markedNew} now={now} />}
       {cache?.summary && <GoalProgress account={account} summary={cache.summary} lastSuccessAt={cache.lastSuccessAt} now={now} />}

@@ -3,9 +3,10 @@
  * Chrome extension and fail when an entry point grows over its gzip budget.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, entrySizes, pageAssets, type EntrySize } from '../../scripts/bench/bundle-size';
 
@@ -43,5 +44,15 @@ describe('bundle budget', () => {
     const code = popup.files.map((f) => readFileSync(join(outBase, 'chrome-mv3', f), 'utf8')).join('\n');
     // zod's error map and the client's Bearer header are distinctive strings.
     expect(code).not.toMatch(/Bearer |invalid_type/);
+  });
+
+  it('loads the QR library only with the referral kit\'s QR panel, in a chunk under its gzip budget', () => {
+    const dir = join(outBase, 'chrome-mv3', 'chunks');
+    // lean-qr's thrown errors read "lean-qr error <n>": a string only the library carries.
+    const withQr = readdirSync(dir).filter((file) => readFileSync(join(dir, file), 'utf8').includes('lean-qr error'));
+    expect(withQr).toEqual([expect.stringMatching(/^QrPanel-[\w-]+\.js$/)]);
+    const popup = sizes.find((s) => s.entry === 'popup')!;
+    expect(popup.files).not.toContain(`chunks/${withQr[0]}`);
+    expect(gzipSync(readFileSync(join(dir, withQr[0]!)), { level: 9 }).length).toBeLessThanOrEqual(4 * 1024);
   });
 });

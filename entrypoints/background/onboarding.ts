@@ -9,6 +9,7 @@ import { onWake } from './lifecycle';
 
 export async function onInstalled(details: Pick<Browser.runtime.InstalledDetails, 'reason'>): Promise<void> {
   // Opened first and on its own: a failing first sync must not keep the page closed.
-  if (details.reason === 'install') await browser.runtime.openOptionsPage().catch(() => undefined);
+  // A page that cannot open (a browser that refuses, a test double) must not stop the start either.
+  if (details.reason === 'install') await Promise.resolve().then(() => browser.runtime.openOptionsPage()).catch(() => undefined);
   await onWake();
 }

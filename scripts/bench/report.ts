@@ -233,7 +233,8 @@ ${wake(r)}
 ## 6. A history of 100 000 stored
 
 The account alone in the profile, connected to a mock with 100 000 exchanges and its whole history walked in (as an
-export does). Then the measures above, the same way: the steady sync with 5 new (in section 3), the popup's time to
+export does), then left 15 s to settle (the database compacts its files after 100 000 inserts) and synced twice
+untimed. Then the measures above, the same way: the steady sync with 5 new (in section 3), the popup's time to
 balance, the worker's wake with one arrival, a click on "Exchanges CSV" downloading every row, and the worker's heap
 sampled through CDP (a browser-level session attached to the service worker's target) while \`refresh\` syncs 5 new.
 

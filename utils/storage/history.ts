@@ -139,19 +139,23 @@ export const READ_BATCH = 1000;
 
 /**
  * Each stored row of a list, oldest (lowest id) first, read in batches of READ_BATCH (keyset: each
- * batch starts after the last id of the one before), so the list is never in memory twice. Batched
- * getAll rather than a cursor: one call per thousand rows instead of one per row.
+ * batch starts after the last id of the one before), so the list is never in memory whole (two
+ * batches at most). Batched getAll rather than a cursor: one call per thousand rows instead of one
+ * per row. The next batch is asked for before this one is visited: the database reads while the
+ * caller builds its file.
  */
 export async function eachRow<L extends ListName>(accountId: string, list: L, visit: (row: Stored[L]) => void): Promise<number> {
   const db = await historyDb();
-  let after = -Infinity;
+  const read = (after: number) => db.getAll(list, IDBKeyRange.bound([accountId, after], [accountId, Infinity], true, false), READ_BATCH);
+  let batch = await read(-Infinity);
   let count = 0;
   for (;;) {
-    const batch = await db.getAll(list, IDBKeyRange.bound([accountId, after], [accountId, Infinity], true, false), READ_BATCH);
+    const next = batch.length < READ_BATCH ? null : read(batch[batch.length - 1]!.id);
+    next?.catch(() => undefined); // awaited below; never unhandled if `visit` throws first
     for (const row of batch) visit(row as Stored[L]);
     count += batch.length;
-    if (batch.length < READ_BATCH) return count;
-    after = batch[batch.length - 1]!.id;
+    if (!next) return count;
+    batch = await next;
   }
 }
 

@@ -208,6 +208,18 @@ describe('accessibility (axe-core) and layout', () => {
         found.push(...(await axeState(h, 'two sites, one failing', async (popup) => {
           await expect.poll(() => popup.getByRole('tab').count()).toBe(2);
         })));
+
+        // The options page's own failure states: the add form sent empty, then with a revoked key (401).
+        const form = await h.openOptions();
+        await optionsSettled(form);
+        await form.getByRole('button', { name: text(h, () => tOptions('addAnother')), exact: true }).click();
+        await form.getByRole('button', { name: text(h, () => tOptions('connect')), exact: true }).click();
+        await form.locator('[aria-invalid="true"]').first().waitFor();
+        found.push(...(await axe(form, `${h.lang} options: add form sent empty`)));
+        await submitConnect(form, { address: second.url, key: MOCK_KEYS.revoked });
+        await form.getByText(text(h, () => tOptions('notSaved')), { exact: true }).waitFor();
+        found.push(...(await axe(form, `${h.lang} options: add form, key refused (401)`)));
+        await form.close();
       } finally {
         await second.close();
       }

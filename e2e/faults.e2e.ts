@@ -1,5 +1,6 @@
 /**
- * The site failing while connected: an nginx HTML 502, then a 429 with Retry-After. The popup
+ * The site failing while connected: an nginx HTML 502, then a 429 with Retry-After. On fresh data
+ * the popup only marks it ("Retrying soon"); once the data is older than twice the interval it
  * keeps showing the cached balance, marked out of date, with a plain message and what to do;
  * once the site answers again, a refresh brings fresh data and clears the marks.
  */
@@ -19,7 +20,7 @@ async function balanceText(h: Harness): Promise<string> {
 }
 
 function popupParts(h: Harness, popup: Page) {
-  const t = (key: 'stale' | 'refresh' | 'staleNote') => inLocale(h.lang, () => tPopupDetails(key));
+  const t = (key: 'stale' | 'refresh' | 'staleNote' | 'retrying') => inLocale(h.lang, () => tPopupDetails(key));
   return {
     balance: async () => sameSpaces(await popup.getByLabel(inLocale(h.lang, () => tPopup('balance')), { exact: true }).innerText()),
     staleChip: popup.getByText(t('stale'), { exact: true }),
@@ -42,7 +43,7 @@ async function expectStaleWith(h: Harness, popup: Page, cached: string, text: { 
 describe('faults while connected', () => {
   it('HTML 502, then 429 with Retry-After: cached balance marked stale with the error; recovery clears it', async () => {
     const h = await start();
-    await h.connectAndSync();
+    const { accountId } = await h.connectAndSync();
     const cached = await balanceText(h);
     const popup = await h.openPopup();
     const parts = popupParts(h, popup);
@@ -55,6 +56,17 @@ describe('faults while connected', () => {
     expect(fresh).not.toBe(cached);
 
     await h.control('POST', 'faults', { mode: '502html', count: 10 });
+    await parts.refresh();
+    // A passing 5xx on data younger than twice the interval stays quiet: a small mark, no note.
+    await popup.getByText(inLocale(h.lang, () => tPopupDetails('retrying')), { exact: true }).waitFor();
+    expect(await parts.errorNote.count()).toBe(0);
+    expect(await parts.staleChip.count()).toBe(0);
+    expect(await parts.balance()).toBe(cached);
+    // The data ages past twice the interval (the saved success moved back two hours: Chromium's clock cannot be).
+    await h.sw.evaluate(async (key) => {
+      const { [key]: cache } = await chrome.storage.local.get(key);
+      await chrome.storage.local.set({ [key]: { ...cache, lastSuccessAt: cache.lastSuccessAt - 2 * 3_600_000 } });
+    }, `cache:${accountId}`);
     await parts.refresh();
     await expectStaleWith(h, popup, cached, inLocale(h.lang, () => errorText({ kind: 'server' })));
     expect(await popup.locator('body').innerText()).not.toMatch(/nginx|Bad Gateway|<html/i);

@@ -21,7 +21,7 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
   return (
     <>
       <ReferralSlot account={account} code={cache?.summary?.referralHash ?? null} />
-      <SyncStatus cache={cache} now={now} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
+      <SyncStatus cache={cache} now={now} pollMinutes={settings.pollMinutes} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
       {cache?.lastSuccessAt != null && <Earnings key={account.id} account={account} data={data} markedNew={markedNew} now={now} />}
       {cache?.summary && <GoalProgress account={account} summary={cache.summary} lastSuccessAt={cache.lastSuccessAt} now={now} />}
       {cache?.lastSuccessAt != null ? (
@@ -31,7 +31,8 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
         </>
       ) : (
         // Never "no exchanges yet" for a list that was never loaded: that would say nothing happened.
-        <p class="muted not-loaded">{t('notLoaded')}</p>
+        // Why: the site has not answered (the error note above says how), or the first update is running.
+        <p class="muted not-loaded">{t(failure ?? cache?.lastError ? 'notLoaded' : 'loadingLists')}</p>
       )}
       <p class="site-link">
         <a href={account.origin} target="_blank" rel="noopener noreferrer">{t('openSite', { host: new URL(account.origin).host })}</a>

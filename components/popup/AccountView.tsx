@@ -8,6 +8,7 @@ import { BalanceCard } from './BalanceCard';
 import { later, useLater } from './later';
 import { tPopup as t } from '../../entrypoints/popup/texts';
 import type { AccountViewProps } from './accountViewProps';
+import { isQuiet } from '../../entrypoints/popup/quiet';
 
 
 export type { AccountViewProps };
@@ -18,7 +19,9 @@ export function AccountView(props: AccountViewProps) {
   const Details = useLater(details)?.AccountDetails;
   const { cache } = props.data;
   const summary = cache?.summary ?? null;
-  const failed = Boolean(props.failure ?? cache?.lastError);
+  const error = props.failure ?? cache?.lastError;
+  // A passing trouble with fresh data is only a small mark (SyncStatus), not a greyed balance.
+  const failed = Boolean(error) && !isQuiet(error, cache?.lastSuccessAt, props.settings.pollMinutes, props.now);
   return (
     <>
       {summary

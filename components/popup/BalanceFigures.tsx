@@ -10,7 +10,6 @@ import { Money } from './Money';
 import { CopyButton } from './CopyButton';
 import { addStyles } from './addStyles';
 import { formatCount, formatMoney, formatPercent } from '../../utils/format';
-import { tPopup as t } from '../../entrypoints/popup/texts';
 import { tFigures as tf } from '../../entrypoints/popup/texts-figures';
 import type { PayoutTotals, SummaryRecord } from '../../utils/model';
 import styles from './figures.css?inline';
@@ -65,13 +64,13 @@ export function BalanceFigures({ summary, totals }: { summary: SummaryRecord; to
         </>
       )}
       <dl class="stats">
-        <div><dt>{t('percent')}</dt><dd>{formatPercent(summary.percent)}</dd></div>
-        <div><dt>{t('referrals')}</dt><dd>{formatCount(summary.referrals)}</dd></div>
+        <div><dt>{tf('percent')}</dt><dd>{formatPercent(summary.percent)}</dd></div>
+        <div><dt>{tf('referrals')}</dt><dd>{formatCount(summary.referrals)}</dd></div>
       </dl>
       {summary.referralHash && (
         <p class="ref">
-          <span class="muted">{t('referralCode')}</span> <code>{summary.referralHash}</code>
-          <CopyButton text={summary.referralHash} label={t('copyCode', { code: summary.referralHash })} />
+          <span class="muted">{tf('referralCode')}</span> <code>{summary.referralHash}</code>
+          <CopyButton text={summary.referralHash} label={tf('copyCode', { code: summary.referralHash })} />
         </p>
       )}
     </>

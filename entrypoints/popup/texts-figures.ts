@@ -7,7 +7,6 @@ import { defineMessages } from '../../utils/i18n';
 
 export const tFigures = defineMessages({
   en: {
-    figures: 'Where your earnings are',
     available: 'Available to withdraw',
     awaiting: { one: 'Awaiting payout, {count} request', other: 'Awaiting payout, {count} requests' },
     paidOut: 'Paid out in total',
@@ -17,9 +16,12 @@ export const tFigures = defineMessages({
     listDiffers: 'The site’s paid-out total ({site}) differs from the paid requests in its list ({listed}).',
     partial: 'The payout history is still loading: awaiting and paid-out figures may be incomplete.',
     afterUpdate: 'Requests awaiting payout show here after the next update.',
+    percent: 'Referral percent',
+    referrals: 'Referrals',
+    referralCode: 'Referral code',
+    copyCode: 'Copy referral code {code}',
   },
   ru: {
-    figures: 'Из чего складывается заработок',
     available: 'Доступно к выводу',
     awaiting: {
       one: 'Ожидает выплаты, {count} заявка',
@@ -34,5 +36,9 @@ export const tFigures = defineMessages({
     listDiffers: 'Сумма выплат на сайте ({site}) не совпадает с выплаченными заявками в его списке ({listed}).',
     partial: 'История выплат ещё загружается: суммы ожидающих и выплаченных заявок могут быть неполными.',
     afterUpdate: 'Заявки, ожидающие выплаты, появятся здесь после следующего обновления.',
+    percent: 'Реферальный процент',
+    referrals: 'Рефералы',
+    referralCode: 'Реферальный код',
+    copyCode: 'Копировать реферальный код {code}',
   },
 });

@@ -13,13 +13,9 @@ export const tPopup = defineMessages({
     connectButton: 'Connect account',
     firstSync: 'Getting your data from the site…',
     balance: 'Balance',
-    percent: 'Referral percent',
-    referrals: 'Referrals',
-    referralCode: 'Referral code',
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Could not copy. Select the text and copy it by hand.',
-    copyCode: 'Copy referral code {code}',
   },
   ru: {
     title: 'iEX Partner',
@@ -29,13 +25,9 @@ export const tPopup = defineMessages({
     connectButton: 'Подключить аккаунт',
     firstSync: 'Получаем данные с сайта…',
     balance: 'Баланс',
-    percent: 'Реферальный процент',
-    referrals: 'Рефералы',
-    referralCode: 'Реферальный код',
     copy: 'Копировать',
     copied: 'Скопировано',
     copyFailed: 'Не удалось скопировать. Выделите текст и скопируйте вручную.',
-    copyCode: 'Копировать реферальный код {code}',
   },
 });
 

@@ -42,8 +42,8 @@ export const t = defineMessages({
     redirected: 'The site sent the request on to a different address.',
     redirectedAction:
       'Open the site in your browser, copy the address exactly as the address bar shows it (for example with or without “www.”) and save it here.',
-    network: 'Could not reach the site.',
-    networkAction: 'Check your internet connection and the site address, then try again.',
+    network: 'The site does not answer.',
+    networkAction: 'It may be down or blocked on this network: open it in a browser tab to check, check the address, then try again.',
     timeout: 'The site took too long to answer.',
     timeoutAction: 'It may be busy. Try again in a few minutes.',
     badResponse: 'The site answered something unexpected.',
@@ -111,8 +111,8 @@ export const t = defineMessages({
     redirected: 'Сайт перенаправил запрос на другой адрес.',
     redirectedAction:
       'Откройте сайт в браузере, скопируйте адрес точно как в адресной строке (например, с «www.» или без) и сохраните его здесь.',
-    network: 'Не удалось связаться с сайтом.',
-    networkAction: 'Проверьте подключение к интернету и адрес сайта, затем попробуйте снова.',
+    network: 'Сайт не отвечает.',
+    networkAction: 'Возможно, он не работает или заблокирован в этой сети: откройте его во вкладке браузера, проверьте адрес и попробуйте снова.',
     timeout: 'Сайт слишком долго не отвечает.',
     timeoutAction: 'Возможно, он перегружен. Попробуйте через несколько минут.',
     badResponse: 'Сайт прислал неожиданный ответ.',

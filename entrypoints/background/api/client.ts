@@ -10,7 +10,7 @@ import type { Layout } from '../../../utils/model';
 import { normalizeOrigin } from '../../../utils/address';
 import type { ApiErrorInfo } from '../../../utils/errors';
 import { BodyTooLargeError, readBodyCapped } from './body';
-import { errorFromResponse, mediaTypeOf, PartnerApiError, requestIdFrom, looksLikeHtml } from './errors';
+import { errorFromResponse, mediaTypeOf, PartnerApiError, requestIdFrom, notTheApi } from './errors';
 import { LAYOUTS } from './layouts';
 import {
   brokeLimit,
@@ -140,7 +140,7 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
         json = JSON.parse(text);
       } catch {
         // A page instead of the API (a Wi-Fi sign-in page, a parked domain): say so, not "unexpected answer".
-        throw fail(looksLikeHtml(response.headers, text)
+        throw fail(notTheApi(response.headers, text)
           ? { kind: 'notApi', ...context }
           : { kind: 'badResponse', detail: `not JSON (${mediaTypeOf(response.headers)})`, ...context });
       }

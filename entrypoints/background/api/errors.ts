@@ -124,6 +124,14 @@ export function looksLikeHtml(headers: Headers, body: string): boolean {
   return mediaTypeOf(headers).includes('html') || /^\s*</.test(body);
 }
 
+/**
+ * A 2xx answer that did not parse as JSON: not the partner API at all (a web page, a parked domain's
+ * text, an empty page) unless it claims to be JSON, which is the API answering badly (badResponse).
+ */
+export function notTheApi(headers: Headers, body: string): boolean {
+  return looksLikeHtml(headers, body) || !mediaTypeOf(headers).includes('json');
+}
+
 /** Maps a non-2xx HTTP response (status, headers, body text) to the error the client throws. */
 export function errorFromResponse(status: number, headers: Headers, body: string, now = Date.now()): PartnerApiError {
   const byStatus = BY_STATUS[status] ?? BY_CLASS[Math.floor(status / 100)] ?? 'unexpectedStatus';

@@ -87,7 +87,7 @@ describe('connect: outcomes', () => {
     ['unauthorized (401)', failure({ kind: 'unauthorized', status: 401, requestId: 'r-401' }), /partner program access|REST API/],
     ['forbidden (403)', failure({ kind: 'forbidden', missingAbility: 'partner', status: 403, requestId: 'r-403' }), /Доступ к партнерской программе/],
     ['not found on both layouts (404)', failure({ kind: 'notFound', status: 404, requestId: 'r-404' }), /iEXExchanger/],
-    ['network', failure({ kind: 'network' }), /internet connection/],
+    ['network', failure({ kind: 'network' }), /down or blocked/],
     ['timeout', failure({ kind: 'timeout' }), /too long/],
     ['server', failure({ kind: 'server', status: 500, requestId: 'r-500' }), /technical problems/],
     ['badResponse', failure({ kind: 'badResponse', detail: 'attributes.balance', status: 200, requestId: 'req-7f3a' }), /unexpected/],

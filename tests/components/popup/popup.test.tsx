@@ -82,8 +82,17 @@ describe('popup states', () => {
     expect(await screen.findByText(message)).toBeTruthy();
     expect(screen.getByText(action)).toBeTruthy();
     expect(screen.getByText(requestIdText('req-abc-123'))).toBeTruthy();
-    expect(screen.getByText('Out of date')).toBeTruthy();
-    expect(screen.getByText('Showing the last saved data.')).toBeTruthy();
+    // Fresh data whose update failed: "Update failed", never "Updated …" beside "Out of date".
+    expect(screen.getByText('Update failed')).toBeTruthy();
+    expect(screen.queryByText('Out of date')).toBeNull();
+    expect(screen.getByText('Last successful update 2 minutes ago')).toBeTruthy();
+    // The cause first, then what it means for the figures, then what to do and the control that does it.
+    const note = screen.getByText(message).closest('.note')!;
+    expect([...note.querySelectorAll('p')].map((p) => p.textContent).slice(0, 3)).toEqual([message, 'Showing the last saved data.', action]);
+    const open = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Enter a new key' }));
+    expect(open).toHaveBeenCalledOnce();
+    expect(screen.getByRole('button', { name: 'Copy request ID' })).toBeTruthy();
   });
 
   it('with several accounts: a switcher; switching shows the other', async () => {

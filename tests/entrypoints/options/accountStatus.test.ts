@@ -15,7 +15,7 @@ describe('syncStatus (one line per account on the options page)', () => {
     const failed = cache({ lastSuccessAt: NOW - 120_000, lastError: { kind: 'unauthorized', status: 401, requestId: null, at: NOW } });
     expect(syncStatus(failed, NOW)).toEqual({ text: 'The site did not accept this API key. Updated 2 minutes ago.', failed: true });
     const never = cache({ lastError: { kind: 'network', status: null, requestId: null, at: NOW } });
-    expect(syncStatus(never, NOW)).toEqual({ text: 'Could not reach the site.', failed: true });
+    expect(syncStatus(never, NOW)).toEqual({ text: 'The site does not answer.', failed: true });
   });
 
   it('an error older than the last success is history', () => {

@@ -170,12 +170,22 @@ describe('failures', () => {
     expect(await failureOf(client.getSummary())).toMatchObject({ kind: 'unauthorized', status: 401, requestId: 'req-401' });
   });
 
-  it('reports a 200 web page as notApi (no API at this address), garbage as badResponse "not JSON"', async () => {
+  it('reports a 200 web page or any non-JSON page as notApi (no API at this address), broken JSON as badResponse "not JSON"', async () => {
     const html = () => new Response('<!doctype html><title>Shop</title>', { headers: { 'content-type': 'text/html; charset=utf-8', 'x-request-id': 'h1' } });
     expect(await failureOf(api(html).api.getSummary())).toMatchObject({ kind: 'notApi', status: 200, requestId: 'h1' });
     const truncated = () => new Response('{"type":"referral","attri', { headers: { 'content-type': 'application/json' } });
     expect(await failureOf(api(truncated).api.getSummary())).toMatchObject({ detail: 'not JSON (application/json)' });
-    expect(await failureOf(api(() => new Response('')).api.getSummary())).toMatchObject({ kind: 'badResponse' });
+    // Not JSON and not claiming to be: no partner API here, whatever the page is.
+    expect(await failureOf(api(() => new Response('')).api.getSummary())).toMatchObject({ kind: 'notApi', status: 200 });
+    const text = () => new Response('Domain for sale', { headers: { 'content-type': 'text/plain' } });
+    expect(await failureOf(api(text).api.getSummary())).toMatchObject({ kind: 'notApi' });
+    const untyped = () => new Response(new Blob(['Welcome']), { headers: {} });
+    expect(await failureOf(api(untyped).api.getSummary())).toMatchObject({ kind: 'notApi' });
+  });
+
+  it('a page instead of the API on a list path is notApi too', async () => {
+    const html = () => new Response('<html><body>Sign in to Wi-Fi</body></html>', { headers: { 'content-type': 'text/html' } });
+    expect(await failureOf(api(html).api.getExchangesPage(1))).toMatchObject({ kind: 'notApi', status: 200 });
   });
 
   it('reports a drifted body as badResponse with the path', async () => {

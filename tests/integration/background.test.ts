@@ -59,7 +59,10 @@ describe('service worker start', () => {
     await vi.waitFor(async () => expect(await badge()).toBe('?'));
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: DEFAULT_SETTINGS.pollMinutes });
     expect(await fakeBrowser.action.getTitle({})).toContain('Open the settings');
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    // The install opens the options page (its guide); no site yet, so no request.
+    expect(openOptions).toHaveBeenCalledTimes(1);
     expect(await requests(server)).toEqual([]);
   });
 

@@ -25,7 +25,7 @@ describe('first run', () => {
       `${g('guideAddressTitle')} ${g('guideAddress')}`,
       `${g('guideKeyTitle')} ${g('guideKey')}`,
     ]);
-    const pin = page!.getByRole('complementary', { name: g('pinHeading') });
+    const pin = page!.getByRole('region', { name: g('pinHeading') });
     expect(await pin.count()).toBe(0);
 
     await h.connect({ page: page! });

@@ -6,8 +6,8 @@ import { pinHintClosedItem } from '../../utils/storage/items';
 import { tOnboarding as g } from '../../entrypoints/options/texts-onboarding';
 import { useStored } from './useStored';
 
-/** Firefox names the steps differently (a gear menu item instead of a pin). */
-const isFirefox = () => import.meta.env.FIREFOX || (typeof navigator !== 'undefined' && /firefox/i.test(navigator.userAgent));
+/** Firefox names the steps differently (a gear menu item instead of a pin); WXT builds each browser apart. */
+const isFirefox = () => Boolean(import.meta.env.FIREFOX);
 
 /** `onClosed`: where focus goes once the hint (and its button) is gone. */
 export function PinHint({ onClosed }: { onClosed?: () => void }) {
@@ -18,10 +18,10 @@ export function PinHint({ onClosed }: { onClosed?: () => void }) {
     onClosed?.();
   };
   return (
-    <aside class="pin-hint" aria-labelledby="pin-heading">
+    <section class="pin-hint" aria-labelledby="pin-heading">
       <h2 id="pin-heading">{g('pinHeading')}</h2>
       <p>{g(isFirefox() ? 'pinFirefox' : 'pinChrome')}</p>
       <button type="button" onClick={close}>{g('pinDismiss')}</button>
-    </aside>
+    </section>
   );
 }

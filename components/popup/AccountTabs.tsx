@@ -26,11 +26,17 @@ interface Props {
 
 type Problem = 'keyProblem' | 'stale';
 
-/** A refused key (or syncs paused for it) needs the partner; any other failure only means old figures. */
-export function siteProblem(cache: AccountCache | null): Problem | null {
+/**
+ * A refused key (or syncs paused for it) needs the partner: marked at once. Any other failure only
+ * means old figures: marked once the last success is older than two update intervals (a single
+ * failed update stays quiet), or when the site never answered.
+ */
+export function siteProblem(cache: AccountCache | null, pollMinutes: number, now = Date.now()): Problem | null {
   const kind = cache?.lastError?.kind;
   if (kind === 'unauthorized' || kind === 'forbidden' || cache?.backoff.paused) return 'keyProblem';
-  return cache?.lastError ? 'stale' : null;
+  if (!cache?.lastError) return null;
+  const last = cache.lastSuccessAt;
+  return last === null || now - last > 2 * pollMinutes * 60_000 ? 'stale' : null;
 }
 
 /** The balances added up, when every site has one and all are in one currency; else null. */
@@ -76,7 +82,7 @@ export function AccountTabs({ data, selectedId, onSelect }: Props) {
           const state = data.byId[account.id] ?? NO_DATA;
           // The tab on screen is being seen: its count is gone at once, not after the seen mark is stored.
           const count = selected ? 0 : unseenIds(state).length;
-          const problem = siteProblem(state.cache);
+          const problem = siteProblem(state.cache, data.settings.pollMinutes);
           const name = [account.label, count > 0 && t('newCount', { count }), problem && tTabs(problem)].filter(Boolean).join(', ');
           return (
             <button

@@ -8,8 +8,13 @@ import { browser } from 'wxt/browser';
 import { onWake } from './lifecycle';
 
 export async function onInstalled(details: Pick<Browser.runtime.InstalledDetails, 'reason'>): Promise<void> {
-  // Opened first and on its own: a failing first sync must not keep the page closed.
-  // A page that cannot open (a browser that refuses, a test double) must not stop the start either.
-  if (details.reason === 'install') await Promise.resolve().then(() => browser.runtime.openOptionsPage()).catch(() => undefined);
+  if (details.reason === 'install') {
+    // Opened first, and its failure (a browser with no window yet) must not stop the first sync.
+    try {
+      await browser.runtime.openOptionsPage();
+    } catch {
+      // Nothing to do: the popup invites to connect a site too.
+    }
+  }
   await onWake();
 }

@@ -61,6 +61,7 @@ describe('service worker start', () => {
     expect(await fakeBrowser.action.getTitle({})).toContain('Open the settings');
     const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    // The install opens the options page (its guide); no site yet, so no request.
     expect(openOptions).toHaveBeenCalledTimes(1);
     expect(await requests(server)).toEqual([]);
   });

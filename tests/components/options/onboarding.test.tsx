@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { accountsItem, DEFAULT_SETTINGS, pinHintClosedItem, settingsItem } from '../../../utils/storage/items';
@@ -20,7 +20,7 @@ describe('first run', () => {
     ]);
     expect(steps[1]!.textContent).toContain('REST API');
     // Nothing to pin before a site is connected.
-    expect(screen.queryByRole('complementary', { name: 'Keep your balance in sight' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Keep your balance in sight' })).toBeNull();
   });
 
   it('after the first connect: the guide gives way to the key help, and the hint to pin the icon appears', async () => {
@@ -30,7 +30,7 @@ describe('first run', () => {
     fireEvent.input(screen.getByLabelText('Site address'), { target: { value: 'exchanger.com' } });
     fireEvent.input(screen.getByLabelText('API key'), { target: { value: KEY } });
     fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
-    const hint = await screen.findByRole('complementary', { name: 'Keep your balance in sight' });
+    const hint = await screen.findByRole('region', { name: 'Keep your balance in sight' });
     expect(hint.textContent).toContain('puzzle piece (Extensions) at the top right of the browser, then the pin');
     expect(screen.queryByRole('complementary', { name: 'Two steps to start' })).toBeNull();
   });
@@ -39,15 +39,24 @@ describe('first run', () => {
     fakeExtension();
     await accountsItem.set([account()]);
     const { unmount } = render(<OptionsPage />);
-    const hint = await screen.findByRole('complementary', { name: 'Keep your balance in sight' });
+    const hint = await screen.findByRole('region', { name: 'Keep your balance in sight' });
     fireEvent.click(within(hint).getByRole('button', { name: 'Got it' }));
-    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Keep your balance in sight' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Keep your balance in sight' })).toBeNull());
     expect(await pinHintClosedItem.get()).toBe(true);
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Add another account'));
     unmount();
     render(<OptionsPage />);
     await screen.findByRole('button', { name: 'Add another account' });
-    expect(screen.queryByRole('complementary', { name: 'Keep your balance in sight' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Keep your balance in sight' })).toBeNull();
+  });
+
+  it('the Firefox build names Firefox’s steps', async () => {
+    vi.stubEnv('FIREFOX', true as never);
+    fakeExtension();
+    await accountsItem.set([account()]);
+    render(<OptionsPage />);
+    expect((await screen.findByRole('region', { name: 'Keep your balance in sight' })).textContent).toContain('then the gear next to iEX Partner → Pin to Toolbar');
+    vi.unstubAllEnvs();
   });
 
   it('in Russian', async () => {
@@ -56,7 +65,7 @@ describe('first run', () => {
     render(<OptionsPage />);
     expect(await screen.findByRole('complementary', { name: 'Два шага, чтобы начать' })).toBeTruthy();
     await accountsItem.set([account()]);
-    expect((await screen.findByRole('complementary', { name: 'Чтобы баланс был всегда на виду' })).textContent).toContain('булавку');
+    expect((await screen.findByRole('region', { name: 'Чтобы баланс был всегда на виду' })).textContent).toContain('булавку');
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Popup } from '../../../components/popup/Popup';
-import { totalBalance } from '../../../components/popup/AccountTabs';
+import { siteProblem, totalBalance } from '../../../components/popup/AccountTabs';
 import { seenItem } from '../../../utils/storage/items';
 import { setLocale } from '../../../utils/i18n';
 import type { SyncError } from '../../../utils/model';
@@ -32,7 +32,8 @@ describe('account tabs: every site at one look', () => {
   it("each tab carries its own new count and its site's problem, in its name and as a mark", async () => {
     await seed([
       { account: account('a', 'one.example', KEY_A), cache: fresh(withNews([7])), seenAt: 0 },
-      { account: account('b', 'down.example', KEY_B), cache: fresh({ ...withNews([9, 8, 6]), lastError: failed('server') }), seenAt: 0 },
+      // Its last success is older than two update intervals (5 min): its figures are marked old.
+      { account: account('b', 'down.example', KEY_B), cache: fresh({ ...withNews([9, 8, 6]), lastError: failed('server'), lastSuccessAt: Date.now() - 11 * MIN }), seenAt: 0 },
       { account: account('c', 'refused.example', KEY_B), cache: fresh({ lastError: failed('unauthorized') }), seenAt: synced },
     ]);
     background();
@@ -75,6 +76,19 @@ describe('account tabs: every site at one look', () => {
     background();
     render(<Popup />);
     expect(plain((await screen.findByText(/^Total on/)).textContent)).toBe('Total on 3 sites: ₽1,190.66');
+  });
+
+  it('a single failed update stays quiet; old figures or a site that never answered are marked', () => {
+    const now = Date.now();
+    const at = (lastSuccessAt: number | null) => fresh({ lastError: failed('network'), lastSuccessAt });
+    expect(siteProblem(at(now - 9 * MIN), 5, now)).toBeNull();
+    expect(siteProblem(at(now - 11 * MIN), 5, now)).toBe('stale');
+    expect(siteProblem(at(now - 11 * MIN), 10, now)).toBeNull();
+    expect(siteProblem(at(null), 5, now)).toBe('stale');
+    expect(siteProblem(fresh({ lastError: failed('forbidden') }), 5, now)).toBe('keyProblem');
+    expect(siteProblem(fresh({ backoff: { failures: 3, nextAttemptAt: null, paused: true } }), 5, now)).toBe('keyProblem');
+    expect(siteProblem(fresh(), 5, now)).toBeNull();
+    expect(siteProblem(null, 5, now)).toBeNull();
   });
 
   it('totalBalance: null when a site has no balance yet or another currency', () => {

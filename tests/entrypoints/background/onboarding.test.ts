@@ -12,8 +12,10 @@ describe('first run', () => {
     expect(open).toHaveBeenCalledTimes(1);
   });
 
-  it('a page that cannot open does not stop the first sync from running', async () => {
+  it('a page that cannot open (a rejection, or a throw) does not stop the install handler', async () => {
     vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockRejectedValue(new Error('no window'));
+    await expect(onInstalled({ reason: 'install' })).resolves.toBeUndefined();
+    vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockImplementation(() => { throw new Error('not implemented'); });
     await expect(onInstalled({ reason: 'install' })).resolves.toBeUndefined();
   });
 });

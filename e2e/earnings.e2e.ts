@@ -64,7 +64,7 @@ describe('earnings periods and chart', () => {
     expect(sameSpaces(await popup.locator('[data-since]').innerText())).toBe(sameSpaces(`${t('since')}: ${figure(2.5, 1)}`));
 
     // The chart: 30 bars, today's labelled with today's sum, the total in the caption.
-    const bars = popup.getByRole('figure').getByRole('listitem');
+    const bars = popup.locator('figure.chart').getByRole('listitem');
     expect(await bars.count()).toBe(30);
     const todayLabel = sameSpaces((await bars.last().getAttribute('aria-label')) ?? '');
     expect(todayLabel).toContain(`(${t('chartToday')}): ${sameSpaces(money(17.5))}, ${t('bonuses', { count: 3 })}`);
@@ -80,7 +80,7 @@ describe('earnings periods and chart', () => {
     await h.control('POST', 'exchanges', { amount: 1234.56, ageMs: 30 * MINUTE });
     await h.connectAndSync();
     const popup = await h.openPopup();
-    await popup.getByRole('figure').waitFor();
+    await popup.locator('figure.chart').waitFor();
     // The popup itself is 380 px; the panel is squeezed and stretched inside it (and beyond) to
     // stand for any width a browser or a longer translation may give it.
     for (const width of [160, 240, 380, 700]) {

@@ -6,7 +6,7 @@
  * each bar is labelled with its date, sum and count (what a screen reader reads), and the line under
  * the chart shows the day in focus or under the pointer.
  */
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { bonuses, formatDay, money } from './earnings-format';
 import type { Day, Series } from '../../entrypoints/popup/earnings/daily';
 import { tEarnings as t } from '../../entrypoints/popup/texts-earnings';
@@ -25,7 +25,6 @@ export function EarningsChart({ series, currency, timeZone }: Props) {
   const last = days.length - 1;
   const [active, setActive] = useState(last);
   const [shown, setShown] = useState<number | null>(null);
-  const bars = useRef<(HTMLLIElement | null)[]>([]);
   const hintId = useId();
   const first = days[0]!;
   const today = days[last]!;
@@ -44,7 +43,7 @@ export function EarningsChart({ series, currency, timeZone }: Props) {
     event.preventDefault();
     setActive(to);
     setShown(to);
-    bars.current[to]?.focus();
+    ((event.currentTarget as HTMLElement).children[to] as HTMLElement | undefined)?.focus();
   };
   const readout = days[shown ?? last]!;
   return (
@@ -61,7 +60,6 @@ export function EarningsChart({ series, currency, timeZone }: Props) {
         {days.map((day, i) => (
           <li
             key={day.key}
-            ref={(el) => { bars.current[i] = el; }}
             class={`bar-slot${day.today ? ' bar-today' : ''}${day.figure.approximate ? ' bar-approx' : ''}`}
             tabIndex={i === active ? 0 : -1}
             aria-label={label(day)}

@@ -1,5 +1,4 @@
 /** Dates of the earnings panel in the UI's language and the zone the figures were computed in. */
-import { locale } from '../../utils/i18n';
 import { formatMoney } from '../../utils/format';
 import { tEarnings as t } from '../../entrypoints/popup/texts-earnings';
 import type { Figure, PeriodFigures, Trend } from '../../entrypoints/popup/earnings/periods';
@@ -7,7 +6,8 @@ import { zonedInstant } from '../../entrypoints/popup/earnings/zoned';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const tag = locale() === 'ru' ? 'ru-RU' : 'en-US';
+  // The language tag comes with the texts: importing locale() would make the first chunk export it.
+  const tag = t('dateLocale');
   const key = `${tag} ${timeZone} ${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.DateTimeFormat(tag, { timeZone, ...options })));

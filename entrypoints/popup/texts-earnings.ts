@@ -3,6 +3,8 @@ import { defineMessages } from '../../utils/i18n';
 
 export const tEarnings = defineMessages({
   en: {
+    /** The Intl language tag of dates in this panel. */
+    dateLocale: 'en-US',
     title: 'Earnings',
     today: 'Today',
     yesterday: 'Yesterday',
@@ -31,6 +33,7 @@ export const tEarnings = defineMessages({
     failed: 'Could not read the saved history. Close the popup and open it again.',
   },
   ru: {
+    dateLocale: 'ru-RU',
     title: 'Доход',
     today: 'Сегодня',
     yesterday: 'Вчера',

@@ -11,6 +11,7 @@
  *                                         before, storage.local held them as exchanges:<id> and
  *                                         withdrawals:<id> lists, which the background migrates
  *   prefs:<id>          AccountPrefs      per-account choices: minimum withdrawal, monthly goal, referral link
+ *                                         (defined in ./prefs.ts, re-exported here)
  *   seen:<id>           SeenState         the seen mark, written only by markSeen
  *   pinHintClosed       boolean           the options page's "pin the icon" hint was closed
  *   lease:<id>          Lease | null      a sync's lease with an expiry (single flight across workers)
@@ -18,7 +19,8 @@
  */
 import { defineItem } from './item';
 import { locale } from '../i18n';
-import type { Account, AccountCache, AccountPrefs, ExchangeRecord, Lease, PayoutRecord, SeenState, Settings, SyncProgress } from '../model';
+import { prefsItem } from './prefs';
+import type { Account, AccountCache, ExchangeRecord, Lease, PayoutRecord, SeenState, Settings, SyncProgress } from '../model';
 
 /** The CSV separator a spreadsheet of the UI language reads: Russian Excel and LibreOffice want `;`. */
 export const defaultSeparator = (): Settings['csvSeparator'] => (locale() === 'ru' ? ';' : ',');
@@ -51,10 +53,8 @@ export const historyVersionItem = defineItem<number>('local', 'historyVersion', 
 export const legacyExchangesItem = (accountId: string) => defineItem<ExchangeRecord[]>('local', `exchanges:${accountId}`, []);
 export const legacyPayoutsItem = (accountId: string) => defineItem<PayoutRecord[]>('local', `withdrawals:${accountId}`, []);
 
-/** An account's prefs before the partner sets any. */
-export const emptyPrefs = (): AccountPrefs => ({ minWithdrawal: null, monthlyGoal: null, referralLink: null });
-
-export const prefsItem = (accountId: string) => defineItem<AccountPrefs>('local', `prefs:${accountId}`, emptyPrefs());
+// A module of its own so the popup's first chunk does not carry it (only lazy chunks read prefs).
+export { emptyPrefs, prefsItem } from './prefs';
 
 /** The partner closed the options page's hint on pinning the toolbar icon (shown after the first connect). */
 export const pinHintClosedItem = defineItem<boolean>('local', 'pinHintClosed', false);

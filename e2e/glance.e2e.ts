@@ -114,3 +114,22 @@ describe('honest states', () => {
     await popup.locator('.sum > div').nth(3).waitFor();
   });
 });
+
+describe('a way to the site', () => {
+  it('"Open the site" in the popup and in the options list opens the account’s site in a new tab', async () => {
+    const h = await start();
+    const { options } = await h.connectAndSync();
+    const popup = await h.openPopup();
+    const host = new URL(h.mock.url).host;
+    const fromPopup = popup.getByRole('link', { name: inLocale(h.lang, () => tPopupDetails('openSite', { host })), exact: true });
+    for (const link of [fromPopup, options.getByRole('link', { name: inLocale(h.lang, () => tOptions('openSite')), exact: true })]) {
+      expect(await link.getAttribute('rel')).toContain('noopener');
+      const [tab] = await Promise.all([h.browser.context.waitForEvent('page'), link.click()]);
+      await tab.waitForLoadState('domcontentloaded');
+      expect(new URL(tab.url()).origin).toBe(new URL(h.mock.url).origin);
+      // Opened without an opener: the site gets no handle on the extension's page.
+      expect(await tab.evaluate(() => window.opener)).toBeNull();
+      await tab.close();
+    }
+  });
+});

@@ -64,7 +64,7 @@ describe('faults while connected', () => {
     expect(await parts.balance()).toBe(cached);
     // The data ages past twice the interval (the saved success moved back two hours: Chromium's clock cannot be).
     await h.sw.evaluate(async (key) => {
-      const { [key]: cache } = await chrome.storage.local.get(key);
+      const cache = (await chrome.storage.local.get(key))[key] as { lastSuccessAt: number };
       await chrome.storage.local.set({ [key]: { ...cache, lastSuccessAt: cache.lastSuccessAt - 2 * 3_600_000 } });
     }, `cache:${accountId}`);
     await parts.refresh();
@@ -83,3 +83,4 @@ describe('faults while connected', () => {
     await expect.poll(() => parts.errorNote.count()).toBe(0);
   });
 });
+declare const chrome: typeof import('@wxt-dev/browser').Browser;

@@ -43,7 +43,7 @@ async function survives(h: Harness, fault: Record<string, unknown>, error: Error
   await popup.getByText(d(error.kind === 'timeout' ? 'retrying' : 'updateFailed'), { exact: true }).waitFor();
   // The data ages past twice the interval (the saved success moved back two hours): now out of date, explained.
   await h.sw.evaluate(async (key) => {
-    const { [key]: cache } = await chrome.storage.local.get(key);
+    const cache = (await chrome.storage.local.get(key))[key] as { lastSuccessAt: number };
     await chrome.storage.local.set({ [key]: { ...cache, lastSuccessAt: cache.lastSuccessAt - 2 * 3_600_000 } });
   }, `cache:${accountId}`);
 
@@ -75,3 +75,4 @@ describe('limits in the browser', () => {
     await survives(h, { mode: 'drip', delayMs: 5000, count: 1000 }, { kind: 'timeout' }, 3000);
   });
 });
+declare const chrome: typeof import('@wxt-dev/browser').Browser;

@@ -87,7 +87,7 @@ describe('new-bonus sound', () => {
     const watching = h.sw.evaluate(async () => {
       const until = Date.now() + 4000;
       while (Date.now() < until) {
-        const [found] = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] });
+        const [found] = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
         // documentUrl may still be empty while the document loads: its existence is what counts.
         if (found) return found.documentUrl ?? '';
         await new Promise((resolve) => setTimeout(resolve, 10));

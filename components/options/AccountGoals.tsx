@@ -53,7 +53,7 @@ export function AccountGoals({ account, currency }: { account: Pick<Account, 'id
   const prefs = useStored(item);
   const [note, setNote] = useState('');
   if (!prefs) return null;
-  const unit = currency ?? t('currencyUnknown');
+  const unit = currency?.toUpperCase() ?? t('currencyUnknown');
   const save = (patch: Partial<AccountPrefs>) => {
     // Read again right before writing: another field of the prefs may have changed meanwhile.
     void item.get().then((latest) => item.set({ ...latest, ...patch })).then(() => setNote(t('goalsSaved', { label: account.label })));

@@ -17,7 +17,7 @@ import styles from './progress.css?inline';
 addStyles(styles);
 
 export interface ProgressProps {
-  account: Pick<Account, 'id'>;
+  account: Pick<Account, 'id' | 'origin'>;
   summary: SummaryRecord;
   /** When the data last changed (the month's sum is read again after each sync). */
   lastSuccessAt: number | null;
@@ -83,6 +83,7 @@ export function WithdrawalProgress({ account, summary, lastSuccessAt, now }: Pro
         <div class="progress-item">
           <p class="progress-text">{minimumText}</p>
           <Bar progress={minimum} label={t('minimumBar')} text={minimumText} />
+          {minimum.reached && <p class="progress-note"><a href={account.origin} target="_blank" rel="noreferrer">{t('openSite')}</a></p>}
         </div>
       )}
       {goal && goalText && (

@@ -4,4 +4,6 @@
  */
 const audio = new Audio('/sounds/bonus.wav');
 audio.addEventListener('ended', () => window.close());
-audio.play().catch(() => window.close());
+// A sound that cannot play leaves the document to Chrome, which closes an AUDIO_PLAYBACK document after
+// 30 s of silence (and the next sound replaces it).
+audio.play().catch(() => undefined);

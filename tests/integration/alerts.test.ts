@@ -86,3 +86,29 @@ describe('payout request → paid', () => {
     expect(ids()).toEqual([]);
   });
 });
+
+describe('new-bonus sound', () => {
+  it('once per sync that brings bonuses, only when switched on, never on the first sync', async () => {
+    const plays: string[] = [];
+    vi.stubGlobal('Audio', class { constructor(private src: string) {} play() { plays.push(this.src); return Promise.resolve(); } });
+    try {
+      await settingsItem.set({ ...DEFAULT_SETTINGS, sound: true });
+      await syncedAccount(server);
+      expect(plays).toEqual([]);
+
+      await addExchanges(server, 3);
+      await runSyncs();
+      expect(plays).toHaveLength(1);
+      expect(plays[0]).toMatch(/\/sounds\/bonus\.wav$/);
+      await runSyncs();
+      expect(plays).toHaveLength(1);
+
+      await settingsItem.set({ ...DEFAULT_SETTINGS, sound: false });
+      await addExchanges(server, 1);
+      await runSyncs();
+      expect(plays).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

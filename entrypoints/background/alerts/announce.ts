@@ -14,5 +14,6 @@ export async function announceSync(report: SyncReport): Promise<void> {
   const [settings, prefs] = await Promise.all([settingsItem.get(), prefsItem(report.accountId).get()]);
   const specs = [...notificationsFor(report, settings), ...alertSpecs(report, settings, prefs)];
   await showNotifications(specs).catch(() => undefined);
-  if (shouldPlaySound(report, settings)) await playSound().catch(() => undefined);
+  // Not awaited either: nothing about a sound may hold the account's sync flight open.
+  if (shouldPlaySound(report, settings)) playSound().catch(() => undefined);
 }

@@ -17,7 +17,11 @@ export interface SyncChanges {
 export const noChanges = (): SyncChanges => ({ before: null, after: null, newPayouts: [] });
 
 export function syncChanges(
-  previous: AccountCache | null, next: AccountCache, stored: readonly { id: number }[], head: readonly PayoutFacts[],
+  previous: AccountCache | null, next: AccountCache, stored: readonly { id: number; firstSeenAt: number }[], head: readonly PayoutFacts[],
 ): SyncChanges {
-  return { before: previous?.summary ?? null, after: next.summary, newPayouts: newPayouts(stored, head) };
+  // merge.ts's rule: a row stored by a sync whose cache never landed (the worker was stopped between
+  // the two writes) was never announced, so it still counts as new.
+  const committed = previous?.lastSuccessAt ?? -Infinity;
+  const known = stored.filter((p) => p.firstSeenAt <= committed);
+  return { before: previous?.summary ?? null, after: next.summary, newPayouts: newPayouts(known, head) };
 }

@@ -26,7 +26,9 @@ const DOCUMENT = {
 
 export async function playSound(offscreen: OffscreenApi | undefined = chromeOffscreen()): Promise<void> {
   if (typeof Audio !== 'undefined') {
-    await new Audio(browser.runtime.getURL(SOUND_PATH)).play();
+    // Not awaited: without an audio device (headless Firefox) play() may never settle, and this runs
+    // inside the account's sync flight, which must end.
+    new Audio(browser.runtime.getURL(SOUND_PATH)).play().catch(() => undefined);
     return;
   }
   if (!offscreen) return;

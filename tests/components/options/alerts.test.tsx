@@ -28,7 +28,7 @@ describe('alert switches', () => {
 describe('minimum withdrawal and monthly goal', () => {
   async function showAccount() {
     fakeExtension();
-    await cacheItem('a1').set({ ...emptyCache(), summary: { ...SUMMARY, currency: 'RUB' }, lastSuccessAt: Date.now() });
+    await cacheItem('a1').set({ ...emptyCache(), summary: { ...SUMMARY, currency: 'rub' }, lastSuccessAt: Date.now() });
     await prefsItem('a1').set({ minWithdrawal: null, monthlyGoal: 5000, referralLink: 'https://exchanger.com/?ref=Gz' });
     await accountsItem.set([account()]);
     render(<OptionsPage />);

@@ -24,6 +24,7 @@ describe('popup: progress to the minimum withdrawal', () => {
     await show({ minWithdrawal: 2000 });
     const progress = await bar('Progress to the minimum withdrawal');
     expect(progress.getAttribute('aria-valuenow')).toBe('64');
+    expect(screen.queryByRole('link', { name: 'Open the site to request a payout' })).toBeNull();
     expect(plain(progress.getAttribute('aria-valuetext'))).toBe('₽1,273.00 of ₽2,000.00 to withdraw · ₽727.00 to go');
     expect(screen.getByText((_, el) => el?.className === 'progress-text' && plain(el.textContent) === '₽1,273.00 of ₽2,000.00 to withdraw · ₽727.00 to go')).toBeTruthy();
   });
@@ -33,6 +34,9 @@ describe('popup: progress to the minimum withdrawal', () => {
     const progress = await bar('Progress to the minimum withdrawal');
     expect(progress.getAttribute('aria-valuenow')).toBe('100');
     expect(plain(progress.getAttribute('aria-valuetext'))).toMatch(/^You can request a payout: the balance ₽1,273.00 has reached the minimum ₽1,000.00/);
+    const link = screen.getByRole('link', { name: 'Open the site to request a payout' });
+    expect(link.getAttribute('href')).toBe(A.origin);
+    expect(link.getAttribute('target')).toBe('_blank');
   });
 
   it('follows the options: a minimum removed there takes the progress away at once', async () => {

@@ -4,7 +4,8 @@ import { crossedMinimum } from '../../../../entrypoints/background/alerts/thresh
 import { rateChange } from '../../../../entrypoints/background/alerts/rates';
 import { newPayouts, payoutSteps } from '../../../../entrypoints/background/alerts/payout-steps';
 import { shouldPlaySound } from '../../../../entrypoints/background/alerts/sound';
-import type { SummaryRecord } from '../../../../utils/model';
+import { syncChanges } from '../../../../entrypoints/background/alerts/changes';
+import { emptyCache, type SummaryRecord } from '../../../../utils/model';
 
 /** Balances of successive syncs → the syncs after which the alert fires (each compares with the one before). */
 function firings(balances: number[], minimum: number | null): number[] {
@@ -100,5 +101,21 @@ describe('sound', () => {
     expect(shouldPlaySound({ first: false, arrivals: [1] }, { ...on, notifyExchanges: false })).toBe(false);
     expect(shouldPlaySound({ first: false, arrivals: [] }, on)).toBe(false);
     expect(shouldPlaySound({ first: true, arrivals: [1, 2] }, on)).toBe(false);
+  });
+});
+
+describe('syncChanges', () => {
+  const cacheAt = (lastSuccessAt: number | null, balance = 100) => ({ ...emptyCache(), summary: summary({ balance }), lastSuccessAt });
+
+  it('the summaries before and after, and the payouts not stored by a committed sync', () => {
+    const changes = syncChanges(cacheAt(1000, 100), cacheAt(2000, 300), [{ id: 1, firstSeenAt: 500 }], [payout(2, 'unpaid'), payout(1, 'paid')]);
+    expect(changes.before?.balance).toBe(100);
+    expect(changes.after?.balance).toBe(300);
+    expect(changes.newPayouts.map((p) => p.id)).toEqual([2]);
+  });
+
+  it('a payout stored by a sync whose cache never landed (the worker stopped between the writes) is still new', () => {
+    const changes = syncChanges(cacheAt(1000), cacheAt(2000), [{ id: 2, firstSeenAt: 1500 }], [payout(2, 'unpaid')]);
+    expect(changes.newPayouts.map((p) => p.id)).toEqual([2]);
   });
 });

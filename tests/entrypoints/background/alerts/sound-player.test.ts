@@ -45,6 +45,13 @@ describe('playSound', () => {
     expect(offscreen.createDocument).not.toHaveBeenCalled();
   });
 
+  it('returns even when play() never settles (no audio device): the sync that asked must end', async () => {
+    let asked = 0;
+    vi.stubGlobal('Audio', class { play() { asked += 1; return new Promise(() => undefined); } });
+    await expect(playSound(undefined)).resolves.toBeUndefined();
+    expect(asked).toBe(1);
+  });
+
   it('neither (no offscreen API): quietly nothing', async () => {
     await expect(playSound(undefined)).resolves.toBeUndefined();
   });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inLocale, sameSpaces, useHarness, type Harness } from './harness';
+import { ageLastSuccess } from './age';
 import { formatMoney } from '../utils/format';
 import { tPopup } from '../entrypoints/popup/texts';
 import { tPopupDetails } from '../entrypoints/popup/texts-details';
@@ -63,10 +64,7 @@ describe('faults while connected', () => {
     expect(await parts.staleChip.count()).toBe(0);
     expect(await parts.balance()).toBe(cached);
     // The data ages past twice the interval (the saved success moved back two hours: Chromium's clock cannot be).
-    await h.sw.evaluate(async (key) => {
-      const cache = (await chrome.storage.local.get(key))[key] as { lastSuccessAt: number };
-      await chrome.storage.local.set({ [key]: { ...cache, lastSuccessAt: cache.lastSuccessAt - 2 * 3_600_000 } });
-    }, `cache:${accountId}`);
+    await ageLastSuccess(h, accountId, 2 * 3_600_000);
     await parts.refresh();
     await expectStaleWith(h, popup, cached, inLocale(h.lang, () => errorText({ kind: 'server' })));
     expect(await popup.locator('body').innerText()).not.toMatch(/nginx|Bad Gateway|<html/i);
@@ -83,4 +81,3 @@ describe('faults while connected', () => {
     await expect.poll(() => parts.errorNote.count()).toBe(0);
   });
 });
-declare const chrome: typeof import('@wxt-dev/browser').Browser;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inLocale, sameSpaces, useHarness, type Harness } from './harness';
+import { ageLastSuccess } from './age';
 import { formatMoney } from '../utils/format';
 import { tPopup } from '../entrypoints/popup/texts';
 import { tPopupDetails } from '../entrypoints/popup/texts-details';
@@ -42,10 +43,7 @@ async function survives(h: Harness, fault: Record<string, unknown>, error: Error
   const d = (key: 'retrying' | 'updateFailed') => inLocale(h.lang, () => tPopupDetails(key));
   await popup.getByText(d(error.kind === 'timeout' ? 'retrying' : 'updateFailed'), { exact: true }).waitFor();
   // The data ages past twice the interval (the saved success moved back two hours): now out of date, explained.
-  await h.sw.evaluate(async (key) => {
-    const cache = (await chrome.storage.local.get(key))[key] as { lastSuccessAt: number };
-    await chrome.storage.local.set({ [key]: { ...cache, lastSuccessAt: cache.lastSuccessAt - 2 * 3_600_000 } });
-  }, `cache:${accountId}`);
+  await ageLastSuccess(h, accountId, 2 * 3_600_000);
 
   const text = inLocale(h.lang, () => errorText(error));
   for (const page of [popup, await h.openPopup()]) {
@@ -75,4 +73,3 @@ describe('limits in the browser', () => {
     await survives(h, { mode: 'drip', delayMs: 5000, count: 1000 }, { kind: 'timeout' }, 3000);
   });
 });
-declare const chrome: typeof import('@wxt-dev/browser').Browser;

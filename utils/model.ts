@@ -131,8 +131,11 @@ export const payoutTotalsSchema = z.object({
   /** What the site's paid-out total counts, by comparison with the list: paid requests only, every
    *  request (paid and awaiting), or unknown (the list is not whole yet, or it matches neither). */
   siteCounts: z.enum(['paid', 'requested', 'unknown']),
+  /** Payouts in another currency than the account's (paid out through a system in its own currency):
+   *  left out of the sums, so nothing is claimed about the site's figures while there are any. */
+  otherCurrencyCount: z.number(),
   /** earned − (available + awaiting + paid): "0" when they add up (within rounding), null while the
-   *  payouts history is not whole. */
+   *  payouts history is not whole or some payouts are in another currency. */
   gap: z.nullable(z.string()),
 });
 

@@ -29,6 +29,7 @@ function Row({ op, label, amount, currency, total = false }: { op?: string; labe
 function Notes({ summary, totals }: { summary: SummaryRecord; totals: PayoutTotals }) {
   const money = (amount: number | string) => formatMoney(amount, summary.currency);
   const { gap } = totals;
+  if (totals.otherCurrencyCount > 0) return <p class="muted figures-note">{tf('otherCurrency', { count: totals.otherCurrencyCount })}</p>;
   if (gap === null) return <p class="muted figures-note">{tf('partial')}</p>;
   const notes: string[] = [];
   if (totals.siteCounts === 'requested') notes.push(tf('siteCountsRequests', { total: money(summary.totalPaidOut) }));

@@ -32,8 +32,8 @@ export function SyncStatus({ cache, now, pollMinutes, refreshing, failure, onRef
   const quiet = isQuiet(error, lastSuccessAt, pollMinutes, now);
   // Fresh data whose last update failed is not "out of date": it is an update that failed.
   const old = lastSuccessAt === null || now - lastSuccessAt >= 2 * pollMinutes * 60_000;
-  // The browser offline is said as such: no site is to blame.
-  const offline = error !== null && isOffline();
+  // The browser offline is said as such (no site is to blame), even before an update has failed.
+  const offline = isOffline();
   const lead = hasData && <p class="note-lead"><strong>{t('staleNote')}</strong></p>;
   return (
     <>

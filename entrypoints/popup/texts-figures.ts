@@ -15,6 +15,10 @@ export const tFigures = defineMessages({
     notAddingUp: 'The site’s figures do not add up: earned in total is {earned}, but available, awaiting and paid out make {parts} ({gap} apart). The site’s partner API may leave something out; if this stays, ask the site’s support.',
     listDiffers: 'The site’s paid-out total ({site}) differs from the paid requests in its list ({listed}).',
     partial: 'The payout history is still loading: awaiting and paid-out figures may be incomplete.',
+    otherCurrency: {
+      one: '{count} payout is in another currency than the balance: it is left out of these sums.',
+      other: '{count} payouts are in another currency than the balance: they are left out of these sums.',
+    },
     afterUpdate: 'Requests awaiting payout show here after the next update.',
     percent: 'Referral percent',
     referrals: 'Referrals',
@@ -35,6 +39,12 @@ export const tFigures = defineMessages({
     notAddingUp: 'Цифры сайта не сходятся: заработано всего {earned}, а доступно, ожидает и выплачено вместе {parts} (разница {gap}). Возможно, партнёрский API сайта что-то не учитывает; если так и останется, напишите в поддержку сайта.',
     listDiffers: 'Сумма выплат на сайте ({site}) не совпадает с выплаченными заявками в его списке ({listed}).',
     partial: 'История выплат ещё загружается: суммы ожидающих и выплаченных заявок могут быть неполными.',
+    otherCurrency: {
+      one: '{count} выплата в другой валюте, чем баланс: она не входит в эти суммы.',
+      few: '{count} выплаты в другой валюте, чем баланс: они не входят в эти суммы.',
+      many: '{count} выплат в другой валюте, чем баланс: они не входят в эти суммы.',
+      other: '{count} выплаты в другой валюте, чем баланс: они не входят в эти суммы.',
+    },
     afterUpdate: 'Заявки, ожидающие выплаты, появятся здесь после следующего обновления.',
     percent: 'Реферальный процент',
     referrals: 'Рефералы',

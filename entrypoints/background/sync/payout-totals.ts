@@ -55,7 +55,7 @@ const near = (a: bigint, b: bigint, within = ROUNDING) => (a > b ? a - b : b - a
 /**
  * The figures for one account. `complete`: the whole payouts history is stored (until then the
  * sums are partial, so nothing is claimed about the site's figures). Rows in another currency than
- * the account's are left out.
+ * the account's are left out of the sums and counted; while there are any, nothing is claimed either.
  */
 export function payoutTotals(rows: readonly Row[], summary: SummaryRecord, complete: boolean): PayoutTotals {
   const currency = summary.currency.toLowerCase();
@@ -74,8 +74,11 @@ export function payoutTotals(rows: readonly Row[], summary: SummaryRecord, compl
       awaitingCount++;
     }
   }
+  const otherCurrencyCount = rows.length - own.length;
+  // The sums cannot be compared with the site's figures until the list is whole and in one currency.
+  const comparable = complete && otherCurrencyCount === 0;
   const site = floatUnits(summary.totalPaidOut, scale);
-  const siteCounts = !complete ? 'unknown'
+  const siteCounts = !comparable ? 'unknown'
     : near(site, listedPaid) ? 'paid'
     : near(site, listedPaid + awaiting) ? 'requested'
     : 'unknown';
@@ -89,6 +92,7 @@ export function payoutTotals(rows: readonly Row[], summary: SummaryRecord, compl
     listedPaid: unitsToDecimal(listedPaid, scale),
     listedPaidCount,
     siteCounts,
-    gap: !complete ? null : unitsToDecimal(near(gap, 0n, GAP_ROUNDING) ? 0n : gap, scale),
+    otherCurrencyCount,
+    gap: !comparable ? null : unitsToDecimal(near(gap, 0n, GAP_ROUNDING) ? 0n : gap, scale),
   };
 }

@@ -11,7 +11,7 @@ const summary: SummaryRecord = {
   percent: 0.5, referrals: 2, currency: 'rub', referralHash: 'Gz', balance: 1273.77, totalEarned: 5975.62, totalPaidOut: 3397.15,
 };
 const totals: PayoutTotals = {
-  awaiting: '1304.70', awaitingCount: 3, paid: '3397.15', listedPaid: '3397.15', listedPaidCount: 9, siteCounts: 'paid', gap: '0.00',
+  awaiting: '1304.70', awaitingCount: 3, paid: '3397.15', listedPaid: '3397.15', listedPaidCount: 9, siteCounts: 'paid', otherCurrencyCount: 0, gap: '0.00',
 };
 
 /** Each row of the sum as "label amount". */
@@ -70,6 +70,12 @@ describe('figures that add up', () => {
     setLocale('en');
     render(<BalanceFigures summary={summary} totals={{ ...totals, siteCounts: 'unknown', gap: null }} />);
     expect(notes()).toEqual(['The payout history is still loading: awaiting and paid-out figures may be incomplete.']);
+  });
+
+  it('payouts in another currency: left out of the sums, and said so instead of a verdict', () => {
+    setLocale('en');
+    render(<BalanceFigures summary={summary} totals={{ ...totals, siteCounts: 'unknown', otherCurrencyCount: 2, gap: null }} />);
+    expect(notes()).toEqual(['2 payouts are in another currency than the balance: they are left out of these sums.']);
   });
 
   it('before the first full sync (no totals yet): the site’s figures, and when awaiting will show', () => {

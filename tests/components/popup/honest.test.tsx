@@ -109,6 +109,16 @@ describe('errors: quiet while passing, then the cause and its action', () => {
     expect(screen.queryByText('The site does not answer.')).toBeNull();
     online.mockRestore();
   });
+
+  it('offline before any update failed: says so too (the background waits for the connection)', async () => {
+    await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
+    fakeBackground();
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    render(<Popup />);
+    expect(await screen.findByText('No internet connection.')).toBeTruthy();
+    expect(screen.getByText('Showing the last saved data.')).toBeTruthy();
+    online.mockRestore();
+  });
 });
 
 describe('the first update', () => {

@@ -36,7 +36,7 @@ describe('payout totals', () => {
   it('a site whose paid-out total counts paid requests only: available + awaiting + paid = earned', () => {
     const totals = payoutTotals(rows, summary(1273.77, 5975.62, 3397.15), true);
     expect(totals).toEqual({
-      awaiting: '1304.70', awaitingCount: 3, paid: '3397.15', listedPaid: '3397.15', listedPaidCount: 2, siteCounts: 'paid', gap: '0.00',
+      awaiting: '1304.70', awaitingCount: 3, paid: '3397.15', listedPaid: '3397.15', listedPaidCount: 2, siteCounts: 'paid', otherCurrencyCount: 0, gap: '0.00',
     });
   });
 
@@ -70,10 +70,16 @@ describe('payout totals', () => {
     expect(totals.awaiting).toBe('1304.70');
   });
 
-  it('leaves out rows in another currency and text that is not an amount; keeps an unknown status out of both sums', () => {
-    const mixed = [...rows, row(6, 'paid', '50.00', 'USDT'), row(7, 'unpaid', 'n/a'), row(8, 'rejected', '10.00')];
-    const totals = payoutTotals(mixed, summary(1273.77, 5975.62, 3397.15), true);
-    expect(totals).toMatchObject({ awaiting: '1304.70', awaitingCount: 3, listedPaidCount: 2, gap: '0.00' });
+  it('keeps text that is not an amount and an unknown status out of both sums', () => {
+    const odd = [...rows, row(7, 'unpaid', 'n/a'), row(8, 'rejected', '10.00')];
+    const totals = payoutTotals(odd, summary(1273.77, 5975.62, 3397.15), true);
+    expect(totals).toMatchObject({ awaiting: '1304.70', awaitingCount: 3, listedPaidCount: 2, otherCurrencyCount: 0, gap: '0.00' });
+  });
+
+  it('leaves rows in another currency out of the sums, counts them, and claims nothing about the site', () => {
+    const mixed = [...rows, row(6, 'paid', '50.00', 'USDT')];
+    const totals = payoutTotals(mixed, summary(1273.77, 6025.62, 3447.15), true);
+    expect(totals).toMatchObject({ awaiting: '1304.70', listedPaid: '3397.15', otherCurrencyCount: 1, siteCounts: 'unknown', gap: null });
   });
 
   it('keeps the decimals a crypto amount carries', () => {

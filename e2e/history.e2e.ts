@@ -42,14 +42,17 @@ describe('history in IndexedDB', () => {
     const rows = await h.sw.evaluate(async (id) => {
       const open = indexedDB.open('iex-partner-history');
       const db = await new Promise<IDBDatabase>((resolve) => { open.onsuccess = () => resolve(open.result); });
-      const all = await new Promise<Record<string, unknown>[]>((resolve) => {
-        const request = db.transaction('exchanges').objectStore('exchanges').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+      const read = (store: string) => new Promise<Record<string, unknown>[]>((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
         request.onsuccess = () => resolve(request.result);
       });
+      const [all, payouts] = [await read('exchanges'), await read('payouts')];
       db.close();
+      // Version 1 kept both lists newest first, without the account id (or the payouts' miss count).
       const list = all.map(({ accountId: _, ...row }) => row).reverse();
+      const payoutList = payouts.map(({ accountId: _, missing: __, ...row }) => row).reverse();
       await new Promise<void>((resolve) => { const del = indexedDB.deleteDatabase('iex-partner-history'); del.onsuccess = () => resolve(); del.onblocked = () => resolve(); });
-      await chrome.storage.local.set({ [`exchanges:${id}`]: list, [`withdrawals:${id}`]: [] });
+      await chrome.storage.local.set({ [`exchanges:${id}`]: list, [`withdrawals:${id}`]: payoutList });
       await chrome.storage.local.remove('historyVersion');
       return list.length;
     }, accountId);

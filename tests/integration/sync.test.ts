@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportHistory, refresh, runSyncs } from '../../entrypoints/background/sync/run';
 import { markSeen } from '../../entrypoints/background/sync/state';
-import { accountsItem, cacheItem } from '../../utils/storage/items';
+import { accountsItem, cacheItem, leaseItem } from '../../utils/storage/items';
 import { storedExchanges, storedPayouts } from '../history';
 import * as history from '../../utils/storage/history';
 import {
@@ -120,6 +120,41 @@ describe('single flight', () => {
     expect((await requests(server)).length).toBe(3);
     expect(await notificationIds()).toHaveLength(2);
     expect(await badge()).toBe('2');
+  });
+});
+
+describe('storage lease', () => {
+  it('another live owner’s lease: skipped as busy, no request, nothing stored; once it expires the sync runs', async () => {
+    await syncedAccount(server);
+    await addExchanges(server, 2);
+    await clearRequests(server);
+    const before = await cache();
+    await leaseItem('acc').set({ owner: 'other-worker', expiresAt: Date.now() + 60_000 });
+    expect(await runSyncs()).toEqual([{ status: 'skipped', reason: 'busy' }]);
+    expect(await requests(server)).toEqual([]);
+    expect(await cache()).toEqual(before);
+    await leaseItem('acc').set({ owner: 'other-worker', expiresAt: Date.now() - 1 });
+    await runSyncs();
+    expect(await badge()).toBe('2');
+    expect(await leaseItem('acc').get()).toBeNull();
+  });
+
+  it('a lease lost between its write and its read-back: the pages may be asked for, but nothing is stored', async () => {
+    await syncedAccount(server);
+    await addExchanges(server, 2);
+    const before = await cache();
+    const rows = (await storedExchanges('acc')).length;
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const thief = { owner: 'other-worker', expiresAt: Date.now() + 60_000 };
+    // Another owner writes its lease right after ours (what the read-back is there to catch).
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      await set(items);
+      if ('lease:acc' in items) await set({ 'lease:acc': thief });
+    });
+    expect(await runSyncs()).toEqual([{ status: 'skipped', reason: 'busy' }]);
+    expect(await cache()).toEqual(before);
+    expect(await storedExchanges('acc')).toHaveLength(rows);
+    expect(await leaseItem('acc').get()).toEqual(thief);
   });
 });
 

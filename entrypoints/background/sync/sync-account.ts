@@ -15,7 +15,7 @@ import { cacheItem, getChecked, leaseItem, progressItem } from '../store';
 import { updateAccounts, stillCurrent } from '../account-list';
 import { isDue } from './due';
 import { stoppedOnPurpose } from './deadline';
-import { acquireLease, type LeaseHandle } from './lease';
+import { acquireLease, leaseFree, type LeaseHandle } from './lease';
 import { cacheAfterFailure, mergeSync, type Fetched } from './merge';
 import { fetchAll } from './fetch';
 import { historyReady } from '../migrate-history';
@@ -54,7 +54,8 @@ interface Context {
   account: Account;
   cache: AccountCache | null;
   options: SyncOptions;
-  lease: LeaseHandle;
+  /** The storage lease being taken (written and read back) while the first requests go out; null if another owner won. */
+  lease: Promise<LeaseHandle | null>;
   /** Every stored payout of the account, read while the pages are fetched (the merge needs them all). */
   payouts: Promise<StoredPayout[]>;
   /** Release the lease and clear the progress (once). */
@@ -66,7 +67,8 @@ function fetchFor({ account, cache, options, lease }: Context, current: Account)
   return fetchAll(current, cache, {
     ...options,
     onPage: async (list, pages, rows) => {
-      await Promise.all([progressItem(account.id).set({ list, pages, rows }), lease.renew(now())]);
+      const held = await lease;
+      if (held) await Promise.all([progressItem(account.id).set({ list, pages, rows }), held.renew(now())]);
     },
   });
 }
@@ -147,11 +149,14 @@ export async function syncAccount(account: Account, options: SyncOptions = {}): 
   if (!options.manual && cache && !isDue(cache.backoff, now())) return { status: 'skipped', reason: 'notDue' };
   if (!isOnline()) return { status: 'skipped', reason: 'offline' };
   if (!(await historyReady())) return { status: 'skipped', reason: 'migrating' };
-  const lease = await acquireLease(account.id, OWNER, now(), held);
-  if (!lease) return { status: 'skipped', reason: 'busy' };
+  // Another live owner's lease: no request goes out. Otherwise the lease is written and read back
+  // while the requests go out; nothing is stored (rows, cache, progress) until it is known to be ours.
+  if (!leaseFree(held, OWNER, now())) return { status: 'skipped', reason: 'busy' };
+  const lease = acquireLease(account.id, OWNER, now(), held);
+  lease.catch(() => undefined); // awaited before any write below
   let finishing: Promise<unknown> | null = null;
   // Lease and progress go once: with the cache write on success (at the same time), else at the end.
-  const finish = () => (finishing ??= Promise.all([lease.release(), progressItem(account.id).remove()]));
+  const finish = () => (finishing ??= lease.catch(() => null).then((ours) => ours && Promise.all([ours.release(), progressItem(account.id).remove()])));
   try {
     const payouts = allPayouts(account.id);
     payouts.catch(() => undefined); // awaited at the commit; a failed fetch never gets there
@@ -163,9 +168,11 @@ export async function syncAccount(account: Account, options: SyncOptions = {}): 
       // Stopped on purpose (removed, or a new address or key): nothing to record for the old one.
       // Stopped by the sync's deadline: a `timeout`, recorded with its backoff (./deadline.ts).
       if (stoppedOnPurpose(options.signal)) return { status: 'skipped', reason: 'aborted' };
+      if (!(await lease)) return { status: 'skipped', reason: 'busy' };
       return await commitFailure(account, cache, toFailure(error), now());
     }
     if (stoppedOnPurpose(options.signal)) return { status: 'skipped', reason: 'aborted' };
+    if (!(await lease)) return { status: 'skipped', reason: 'busy' };
     return await commitSuccess(context, fetched.account, fetched.fetched, now());
   } finally {
     await finish();

@@ -2,7 +2,8 @@
  * Issue 17's alerts in real Chromium: "you can request a payout now" fires once when the balance
  * crosses the minimum withdrawal entered on the options page (again only after it fell below);
  * a payout request is announced when it appears and then when it is paid, in that order, nothing
- * on the first sync; the new-bonus sound opens Chrome's offscreen document only when switched on.
+ * on the first sync; a change of the partner percent or the referral count is announced once (none on the
+ * first sync, none when switched off); the new-bonus sound opens Chrome's offscreen document only when switched on.
  */
 import { describe, expect, it } from 'vitest';
 import { inLocale, useHarness, type ApiWithdrawal, type Harness } from './harness';
@@ -78,6 +79,41 @@ describe('payout request → paid', () => {
     await h.syncByAlarm(accountId);
     const afterPaid = await h.until(() => h.notificationIds(), (ids) => ids.length > 1, 'the paid notification');
     expect(afterPaid.sort()).toEqual([`payout:${accountId}:${added.id}:paid`, `request:${accountId}:${added.id}`].sort());
+  });
+});
+
+describe('rate watch', () => {
+  it('a percent change notifies once, a referral-count change notifies, none on the first sync; switched off, none', async () => {
+    const h = await start();
+    const { options, accountId } = await h.connectAndSync();
+    expect(await h.notificationIds()).toEqual([]);
+    const { percent_referral: percent, count_referral: referrals } = (await h.mockState()).summary.attributes;
+
+    await h.control('POST', 'partner', { percent: 0.75 });
+    await h.syncByAlarm(accountId);
+    const first = await h.until(() => alertIds(h, 'rates'), (ids) => ids.length > 0, 'the percent notification');
+    expect(first).toEqual([`rates:${accountId}:0.75:${referrals}`]);
+    await clearNotifications(h);
+    await h.syncByAlarm(accountId); // nothing changed since: nothing again
+    await h.syncByAlarm(accountId);
+    expect(await alertIds(h, 'rates')).toEqual([]);
+
+    await h.control('POST', 'partner', { referrals: referrals + 2 });
+    await h.syncByAlarm(accountId);
+    expect(await h.until(() => alertIds(h, 'rates'), (ids) => ids.length > 0, 'the referrals notification'))
+      .toEqual([`rates:${accountId}:0.75:${referrals + 2}`]);
+    await clearNotifications(h);
+
+    await options.getByLabel(inLocale(h.lang, () => tAlerts('notifyRates'))).uncheck();
+    await h.until(
+      () => h.sw.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { notifyRates?: boolean } | undefined)?.notifyRates),
+      (on) => on === false,
+      'rate watch switched off',
+    );
+    await h.control('POST', 'partner', { percent, referrals: referrals + 5 });
+    await h.syncByAlarm(accountId);
+    expect((await h.cache(accountId))!.summary).toMatchObject({ percent, referrals: referrals + 5 });
+    expect(await h.notificationIds()).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import { MOCK_KEYS, inLocale, pageContainsKey, useHarness, type Harness } from '
 import { tPopup } from '../entrypoints/popup/texts';
 import { tPopupDetails } from '../entrypoints/popup/texts-details';
 import { tOptions } from '../entrypoints/options/texts';
+import { tReferral } from '../entrypoints/popup/texts-referral';
 
 const start = useHarness();
 const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'screenshots');
@@ -22,10 +23,16 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true, animations: 'disabled' });
 }
 
-/** A connected account with three exchanges that arrived since the last look. */
+/**
+ * A connected account with three exchanges that arrived since the last look, a minimum withdrawal,
+ * a monthly goal and a referral link (as typed on the options page), so the shots show issue 17's parts.
+ */
 async function sampleAccount(h: Harness, label: string): Promise<void> {
   const { options, accountId } = await h.connectAndSync({ label });
   await options.close();
+  const code = (await h.cache(accountId))!.summary!.referralHash!;
+  const prefs = { minWithdrawal: 1000, monthlyGoal: 1500, referralLink: `${h.mock.url}/?ref=${code}` };
+  await h.sw.evaluate(async ([key, value]) => chrome.storage.local.set({ [key]: value }), [`prefs:${accountId}`, prefs] as const);
   await h.control('POST', 'exchanges', { count: 3 });
   await h.syncByAlarm(accountId);
   await h.until(() => h.badge(), (text) => text === '3', 'badge "3"');
@@ -52,6 +59,8 @@ describe('screenshots', () => {
       await popup.getByLabel(inLocale(lang, () => tPopup('balance')), { exact: true }).waitFor();
       await expect.poll(() => popup.getByText(inLocale(lang, () => tPopupDetails('new')), { exact: true }).count()).toBe(3);
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe(tag);
+      await expect.poll(() => popup.getByRole('progressbar').count()).toBe(2);
+      await popup.getByRole('button', { name: inLocale(lang, () => tReferral('copyLinkName')), exact: true }).waitFor();
       await shoot(popup, `popup-${tag}-${scheme}.png`);
 
       // The shot is the page's own height: a shorter window keeps empty space out of it.
@@ -63,3 +72,5 @@ describe('screenshots', () => {
     });
   }
 });
+
+declare const chrome: typeof import('@wxt-dev/browser').Browser;

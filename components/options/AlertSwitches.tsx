@@ -7,10 +7,10 @@ import { tAlerts as t } from '../../entrypoints/options/texts-alerts';
 
 type Switch = 'notifyPayoutRequests' | 'notifyThreshold' | 'notifyRates' | 'sound';
 
-const SWITCHES: { key: Switch; id: string; hint: 'notifyPayoutRequestsHint' | 'notifyThresholdHint' | 'soundHint' | null }[] = [
+const SWITCHES: { key: Switch; id: string; hint: `${Switch}Hint` }[] = [
   { key: 'notifyPayoutRequests', id: 'notify-payout-requests', hint: 'notifyPayoutRequestsHint' },
   { key: 'notifyThreshold', id: 'notify-threshold', hint: 'notifyThresholdHint' },
-  { key: 'notifyRates', id: 'notify-rates', hint: null },
+  { key: 'notifyRates', id: 'notify-rates', hint: 'notifyRatesHint' },
   { key: 'sound', id: 'sound', hint: 'soundHint' },
 ];
 
@@ -24,10 +24,10 @@ export function AlertSwitches({ settings, update }: { settings: Settings; update
             type="checkbox"
             checked={settings[key]}
             onChange={(e) => update({ [key]: e.currentTarget.checked })}
-            aria-describedby={hint ? `${id}-hint` : undefined}
+            aria-describedby={`${id}-hint`}
           />
           <label for={id}>{t(key)}</label>
-          {hint && <p id={`${id}-hint`} class="hint">{t(hint)}</p>}
+          <p id={`${id}-hint`} class="hint">{t(hint)}</p>
         </div>
       ))}
     </>

@@ -8,6 +8,7 @@ export const tAlerts = defineMessages({
     notifyThreshold: 'Notify when a payout can be requested',
     notifyThresholdHint: 'Once, when the balance reaches the account\'s minimum withdrawal (set it under the account above).',
     notifyRates: 'Notify when the partner percent or the number of referrals changes',
+    notifyRatesHint: 'Once per change, compared with the previous update (never on the first one). The notification says what it was and what it is now.',
     sound: 'Play a sound with new referral bonuses',
     soundHint: 'Off by default. A short chime, once per update that brings new bonuses (needs "Notify about new referral exchanges").',
 
@@ -26,6 +27,7 @@ export const tAlerts = defineMessages({
     notifyThreshold: 'Уведомлять, когда можно заказать выплату',
     notifyThresholdHint: 'Один раз, когда баланс дойдёт до минимальной суммы вывода аккаунта (укажите её у аккаунта выше).',
     notifyRates: 'Уведомлять, когда меняется партнёрский процент или число рефералов',
+    notifyRatesHint: 'Один раз на каждое изменение, по сравнению с прошлым обновлением (при первом — никогда). В уведомлении — что было и что стало.',
     sound: 'Звуковой сигнал при новых реферальных бонусах',
     soundHint: 'По умолчанию выключен. Короткий сигнал, один раз за обновление с новыми бонусами (нужно включённое «Уведомлять о новых обменах рефералов»).',
 

@@ -6,6 +6,8 @@
  *          ids stay in the order of dates only if you do)
  *   POST   /__mock/payouts          {amount?, name?}      → { added: item }
  *   POST   /__mock/payouts/:id/pay                        → { payout: item }
+ *   POST   /__mock/partner          {percent?, referrals?} → { summary } (the partner percent,
+ *          0–100, and the referral count, a whole number ≥ 0, until reset)
  *   POST   /__mock/faults           {mode, count?=1, path?, ...options} → { queued, pending }
  *   GET    /__mock/faults · DELETE /__mock/faults         → { pending } · { cleared }
  * A fault acts on the next `count` API requests whose path contains `path`
@@ -81,6 +83,18 @@ const ROUTES: [method: string, path: RegExp, handler: Handler][] = [
   ['POST', /^\/__mock\/payouts\/(\d+)\/pay$/, (ctx, _body, [id]) => {
     const payout = ctx.store.pay(Number(id));
     return payout ? controlJson(200, { payout: payoutItem(payout, ctx.view()) }) : bad(`no payout with id ${id}`, 404);
+  }],
+  ['POST', /^\/__mock\/partner$/, (ctx, body) => {
+    const { percent, referrals } = body;
+    if (percent === undefined && referrals === undefined) return bad('give percent and/or referrals');
+    if (percent !== undefined && (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100)) {
+      return bad('percent must be a number from 0 to 100');
+    }
+    if (referrals !== undefined && (typeof referrals !== 'number' || !Number.isSafeInteger(referrals) || referrals < 0)) {
+      return bad('referrals must be a whole number ≥ 0');
+    }
+    ctx.store.setTerms({ percent: percent as number | undefined, referrals: referrals as number | undefined });
+    return controlJson(200, { summary: summaryBody(ctx.store, ctx.view()) });
   }],
   ['POST', /^\/__mock\/faults$/, (ctx, body) => {
     const fault = parseFault(body);

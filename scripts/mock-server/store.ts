@@ -11,12 +11,17 @@ export interface Totals {
   paidCents: number; // payouts already paid
 }
 
+/** The seeded partner percent (the contract's example). */
+export const DEFAULT_PERCENT = 0.5;
+
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export class MockStore {
   private readonly seeded: SeededData;
   private added: ExchangeRecord[] = [];
   private payouts: PayoutRecord[] = [];
+  /** The partner terms the control API may change (rate-watch tests); null = as seeded. */
+  private terms: { percent: number; referrals: number | null } = { percent: DEFAULT_PERCENT, referrals: null };
 
   constructor(private readonly options: SeedOptions, private readonly clock: () => number) {
     this.seeded = seedData(options);
@@ -27,10 +32,22 @@ export class MockStore {
   reset(): void {
     this.added = [];
     this.payouts = this.seeded.payouts.map((p) => ({ ...p }));
+    this.terms = { percent: DEFAULT_PERCENT, referrals: null };
   }
 
   get referrals(): number {
-    return this.seeded.referrals;
+    return this.terms.referrals ?? this.seeded.referrals;
+  }
+
+  /** percent_referral (0.5 means 0.5 %). */
+  get percent(): number {
+    return this.terms.percent;
+  }
+
+  /** Changes the partner percent and/or the referral count, as the site's staff would. */
+  setTerms(change: { percent?: number; referrals?: number }): void {
+    if (change.percent !== undefined) this.terms.percent = change.percent;
+    if (change.referrals !== undefined) this.terms.referrals = change.referrals;
   }
 
   get referralHash(): string {

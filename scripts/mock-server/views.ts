@@ -29,7 +29,7 @@ export function withFloatNoise(value: number): number {
 export function summaryBody(store: MockStore, view: ViewOptions) {
   const totals = store.totals();
   const attributes = {
-    percent_referral: 0.5,
+    percent_referral: store.percent,
     count_referral: store.referrals,
     iso_code: 'rub',
     referral_hash: store.referralHash,

@@ -16,7 +16,10 @@ describe('alert switches', () => {
     expect(sound.checked).toBe(false);
     expect(sound.getAttribute('aria-describedby')).toBe('sound-hint');
     for (const label of ['Notify about new payout requests', 'Notify when a payout can be requested', 'Notify when the partner percent or the number of referrals changes']) {
-      expect((screen.getByLabelText(label) as HTMLInputElement).checked).toBe(true);
+      const box = screen.getByLabelText(label) as HTMLInputElement;
+      expect(box.checked).toBe(true);
+      // Every switch says in a hint what it does.
+      expect(document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/\w{3,}/);
     }
     fireEvent.click(sound);
     await waitFor(async () => expect((await settingsItem.get()).sound).toBe(true));

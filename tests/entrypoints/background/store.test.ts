@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  accountsItem, cacheItem, getChecked, leaseItem, legacyExchangesItem, legacyPayoutsItem, progressItem, seenItem, settingsItem,
+  accountsItem, cacheItem, getChecked, leaseItem, legacyExchangesItem, legacyPayoutsItem, prefsItem, progressItem, seenItem, settingsItem,
 } from '../../../entrypoints/background/store';
 import { DEFAULT_SETTINGS } from '../../../utils/storage/items';
 import { emptyCache, type Account } from '../../../utils/model';
@@ -64,6 +64,23 @@ describe('checked reads', () => {
     const migrated = { ...DEFAULT_SETTINGS, pollMinutes: 15, notifyExchanges: false, notifyPayouts: false };
     expect(await settingsItem.get()).toEqual(migrated);
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(migrated);
+  });
+
+  it('settings written before the earnings tools get their new switches at the defaults, the user’s choices kept', async () => {
+    quiet();
+    const before = { pollMinutes: 10, notifyExchanges: false, notifyPayouts: true, csvSeparator: ';' };
+    await fakeBrowser.storage.local.set({ settings: before });
+    const migrated = { ...before, notifyPayoutRequests: true, notifyRates: true, notifyThreshold: true, sound: false, badgeShows: 'new' };
+    expect(await settingsItem.get()).toEqual(migrated);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(migrated);
+  });
+
+  it('account prefs missing a field added later keep the partner’s values; garbage in one is reset', async () => {
+    quiet();
+    await fakeBrowser.storage.local.set({ 'prefs:a': { minWithdrawal: 2000 }, 'prefs:b': { minWithdrawal: 'lots' } });
+    expect(await prefsItem('a').get()).toEqual({ minWithdrawal: 2000, monthlyGoal: null, referralLink: null });
+    expect((await fakeBrowser.storage.local.get('prefs:a'))['prefs:a']).toEqual({ minWithdrawal: 2000, monthlyGoal: null, referralLink: null });
+    expect(await prefsItem('b').get()).toEqual({ minWithdrawal: null, monthlyGoal: null, referralLink: null });
   });
 
   it('a cache written before the payout glossary is migrated, not thrown away', async () => {

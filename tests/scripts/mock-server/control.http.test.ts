@@ -113,6 +113,21 @@ describe('v2 mock: faults and control API', () => {
     await ctl(mock, 'POST', 'reset');
     expect((await get(mock, V2.summary)).json.attributes).toEqual(before);
   });
+
+  it('partner terms: the percent and the referral count change until reset', async () => {
+    const before = (await get(mock, V2.summary)).json.attributes;
+    expect(before.percent_referral).toBe(0.5);
+    const changed = await ctl(mock, 'POST', 'partner', { percent: 0.75 });
+    expect([changed.status, changed.json.summary.attributes.percent_referral]).toEqual([200, 0.75]);
+    expect((await get(mock, V2.summary)).json.attributes).toEqual({ ...before, percent_referral: 0.75 });
+    await ctl(mock, 'POST', 'partner', { referrals: before.count_referral + 3 });
+    expect((await get(mock, V2.summary)).json.attributes).toMatchObject({ percent_referral: 0.75, count_referral: before.count_referral + 3 });
+    for (const body of [{}, { percent: -1 }, { percent: 101 }, { percent: '1' }, { referrals: 1.5 }, { referrals: -1 }]) {
+      expect((await ctl(mock, 'POST', 'partner', body)).status).toBe(400);
+    }
+    await ctl(mock, 'POST', 'reset');
+    expect((await get(mock, V2.summary)).json.attributes).toEqual(before);
+  });
 });
 
 describe('close()', () => {

@@ -114,7 +114,9 @@ export async function commitRows(
 /** Rows copied in as they are (the migration from storage.local), in one transaction. */
 export async function putRows<L extends ListName>(list: L, rows: readonly Stored[L][]): Promise<void> {
   if (rows.length === 0) return;
-  const tx = (await historyDb()).transaction(list, 'readwrite');
+  // Strict: the old copy in storage.local is removed once this is verified, so "complete" must mean
+  // on disk (Chrome's readwrite default has been 'relaxed', OS buffers only, since Chrome 121).
+  const tx = (await historyDb()).transaction(list, 'readwrite', { durability: 'strict' });
   const store = tx.store as unknown as { put(value: Stored[L]): Promise<unknown> };
   await Promise.all([...rows.map((row) => store.put(row)), tx.done]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openDB } from 'idb';
+import { openDB, unwrap } from 'idb';
 import {
   allPayouts, closeHistoryDb, commitRows, countRows, deleteAccountHistory, eachRow, exchangesCreatedBetween, historyDb, HISTORY_DB,
   putRows, READ_BATCH, storedIds,
@@ -104,6 +104,16 @@ describe('the upgrade from version 1', () => {
     await v1.put('exchanges', { ...exchange(1), createdAt: 500, accountId: 'a' });
     v1.close();
     expect((await exchangesCreatedBetween('a', 0, 1000)).map((r) => r.id)).toEqual([1]);
+    expect(await countRows('a', 'exchanges')).toBe(1);
+  });
+});
+
+describe('the migration copy', () => {
+  it('is written with strict durability (the old copy is removed once it is verified)', async () => {
+    const raw = unwrap(await historyDb());
+    const transaction = vi.spyOn(raw, 'transaction');
+    await putRows('exchanges', [{ ...exchange(1), accountId: 'a' }]);
+    expect(transaction).toHaveBeenCalledWith('exchanges', 'readwrite', { durability: 'strict' });
     expect(await countRows('a', 'exchanges')).toBe(1);
   });
 });

@@ -9,11 +9,13 @@ import { ErrorNote } from './ErrorNote';
 import { StatusChip } from './StatusChip';
 import { formatDateTime, formatRelative } from '../../utils/format';
 import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
-import { isQuiet } from '../../entrypoints/popup/quiet';
+import { isQuiet } from '../../utils/quiet';
 import type { AccountCache } from '../../utils/model';
 import type { Failure } from '../../utils/errors';
 
 interface Props {
+  /** Whose status: its error note opens this account's edit form. */
+  accountId?: string;
   cache: AccountCache | null;
   now: number;
   /** The update interval: a passing trouble stays quiet while the data is younger than twice it. */
@@ -25,7 +27,7 @@ interface Props {
 
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
-export function SyncStatus({ cache, now, pollMinutes, refreshing, failure, onRefresh }: Props) {
+export function SyncStatus({ accountId, cache, now, pollMinutes, refreshing, failure, onRefresh }: Props) {
   const error = failure ?? cache?.lastError ?? null;
   const lastSuccessAt = cache?.lastSuccessAt ?? null;
   const hasData = Boolean(cache?.summary);
@@ -63,7 +65,7 @@ export function SyncStatus({ cache, now, pollMinutes, refreshing, failure, onRef
           {lead}
           <p>{t('offlineAction')}</p>
         </div>
-      ) : error && !quiet && <ErrorNote error={error} lead={lead} />}
+      ) : error && !quiet && <ErrorNote error={error} lead={lead} accountId={accountId} />}
       {cache && cache.lastSuccessAt !== null && !cache.complete.exchanges && (
         <p class="muted history-note">{t('loadingHistory', { count: cache.exchangeCount })}</p>
       )}

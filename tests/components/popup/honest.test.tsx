@@ -87,9 +87,11 @@ describe('errors: quiet while passing, then the cause and its action', () => {
     render(<Popup />);
     expect(await screen.findByText(errorText(lastError).message)).toBeTruthy();
     expect(screen.getByText(errorText(lastError).action)).toBeTruthy();
-    const open = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    // The options page opens at this account's edit form (options.html#edit=<id>).
+    const open = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as Awaited<ReturnType<typeof browser.tabs.create>>);
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(open).toHaveBeenCalledOnce();
+    expect(open.mock.calls[0]![0].url).toMatch(/\/options\.html#edit=a$/);
     expect(screen.queryByRole('button', { name: 'Copy request ID' })).toBeNull();
   });
 

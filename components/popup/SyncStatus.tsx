@@ -7,6 +7,7 @@
  */
 import { ErrorNote } from './ErrorNote';
 import { StatusChip } from './StatusChip';
+import { useOnline } from './useOnline';
 import { formatDateTime, formatRelative } from '../../utils/format';
 import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 import { isQuiet } from '../../utils/quiet';
@@ -25,8 +26,6 @@ interface Props {
   onRefresh: () => void;
 }
 
-const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
-
 export function SyncStatus({ accountId, cache, now, pollMinutes, refreshing, failure, onRefresh }: Props) {
   const error = failure ?? cache?.lastError ?? null;
   const lastSuccessAt = cache?.lastSuccessAt ?? null;
@@ -35,7 +34,7 @@ export function SyncStatus({ accountId, cache, now, pollMinutes, refreshing, fai
   // Fresh data whose last update failed is not "out of date": it is an update that failed.
   const old = lastSuccessAt === null || now - lastSuccessAt >= 2 * pollMinutes * 60_000;
   // The browser offline is said as such (no site is to blame), even before an update has failed.
-  const offline = isOffline();
+  const offline = !useOnline();
   const lead = hasData && <p class="note-lead"><strong>{t('staleNote')}</strong></p>;
   return (
     <>

@@ -167,6 +167,8 @@ describe('accessibility (axe-core) and layout', () => {
         const fresh = popup.getByText(text(h, () => tPopupDetails('new')), { exact: true });
         await expect.poll(() => fresh.count()).toBe(3);
         await popup.locator('.spark svg').waitFor();
+        // The chart says its period, visibly (and in its name, which axe checks).
+        expect(await popup.locator('.spark-period').textContent()).toMatch(text(h, () => tPopupDetails('historySince', { date: '' })).trim());
         for (const scheme of SCHEMES) {
           await popup.emulateMedia({ colorScheme: scheme });
           await frames(popup);

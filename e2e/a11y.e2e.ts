@@ -4,7 +4,7 @@
  * down, two sites with one failing), light and dark, English and Russian: no violation. Also what
  * axe cannot see: the busy Refresh and download buttons keep the keyboard focus, Escape closes the
  * add form, Enter in the interval keeps the clamp explanation, and the balance chart never covers
- * a 9-digit balance nor leaves the popup's width.
+ * a 9-digit balance nor leaves the popup's width (nor does a 12-digit one).
  */
 import { ageLastSuccess } from './age';
 import { readFileSync } from 'node:fs';
@@ -99,7 +99,7 @@ const text = (h: Harness, read: () => string) => inLocale(h.lang, read);
 const errorNoteShown = async (popup: Page) => { await popup.locator('.note-error').first().waitFor(); };
 
 /** Balance, chart and every piece of the card: inside the popup's 380 px and not over each other. */
-async function expectChartClearOfBalance(popup: Page, where: string): Promise<void> {
+async function expectChartClearOfBalance(popup: Page, where: string, digits = 9): Promise<void> {
   const boxes = await popup.evaluate(() => {
     const box = (el: Element | null) => {
       if (!el) return null;
@@ -111,6 +111,8 @@ async function expectChartClearOfBalance(popup: Page, where: string): Promise<vo
       balance: box(document.querySelector('output.balance')),
       chart: box(document.querySelector('.spark svg')),
       card: box(card),
+      // The card's padding is its margin for the eye: nothing runs into it.
+      contentRight: card ? card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).paddingRight) : 0,
       widest: Math.max(...[...(card?.querySelectorAll('*') ?? [])].map((el) => el.getBoundingClientRect().right)),
       scrollWidth: document.documentElement.scrollWidth,
       text: document.querySelector('output.balance')?.textContent ?? '',
@@ -119,10 +121,12 @@ async function expectChartClearOfBalance(popup: Page, where: string): Promise<vo
   const { balance, chart } = boxes;
   expect(balance, `${where}: the balance`).not.toBeNull();
   expect(chart, `${where}: the chart`).not.toBeNull();
-  expect(boxes.text.replace(/\D/g, '').length, `${where}: a 9-digit balance (${boxes.text})`).toBe(11);
+  expect(boxes.text.replace(/\D/g, '').length, `${where}: a ${digits}-digit balance (${boxes.text})`).toBe(digits + 2);
+  // Up to 9 digits the balance stays on one line (28 px × 1.2); more may wrap, never overflow.
+  if (digits <= 9) expect(balance!.bottom - balance!.top, `${where}: one line`).toBeLessThan(40);
   const overlap = balance!.left < chart!.right && chart!.left < balance!.right && balance!.top < chart!.bottom && chart!.top < balance!.bottom;
   expect(overlap, `${where}: chart ${JSON.stringify(chart)} over balance ${JSON.stringify(balance)}`).toBe(false);
-  expect(boxes.widest, `${where}: nothing past the card`).toBeLessThanOrEqual(boxes.card!.right + 0.5);
+  expect(boxes.widest, `${where}: nothing past the card's content edge`).toBeLessThanOrEqual(boxes.contentRight + 0.5);
   expect(boxes.card!.right, `${where}: the card within the popup`).toBeLessThanOrEqual(380);
   expect(boxes.scrollWidth, `${where}: no horizontal overflow`).toBeLessThanOrEqual(380);
 }
@@ -163,6 +167,8 @@ describe('accessibility (axe-core) and layout', () => {
         const fresh = popup.getByText(text(h, () => tPopupDetails('new')), { exact: true });
         await expect.poll(() => fresh.count()).toBe(3);
         await popup.locator('.spark svg').waitFor();
+        // The chart says its period, visibly (and in its name, which axe checks).
+        expect(await popup.locator('.spark-period').textContent()).toMatch(text(h, () => tPopupDetails('historySince', { date: '' })).trim());
         for (const scheme of SCHEMES) {
           await popup.emulateMedia({ colorScheme: scheme });
           await frames(popup);
@@ -172,6 +178,20 @@ describe('accessibility (axe-core) and layout', () => {
         await popup.locator('.spark svg').focus();
         await popup.locator('.spark-range').waitFor({ state: 'visible' });
       })));
+
+      // 12 digits: the balance wraps rather than running past the popup's 380 px.
+      await h.control('POST', 'exchanges', { amount: '123000000000.00' });
+      await h.syncByAlarm(id);
+      await h.until(() => h.cache(id), (cache) => (cache?.summary?.balance ?? 0) >= 1e11, 'a 12-digit balance');
+      const popup = await h.openPopup();
+      await popupSettled(popup);
+      await popup.locator('.spark svg').waitFor();
+      for (const scheme of SCHEMES) {
+        await popup.emulateMedia({ colorScheme: scheme });
+        await frames(popup);
+        await expectChartClearOfBalance(popup, `${lang} ${scheme}, 12 digits`, 12);
+      }
+      await popup.close();
 
       expect(found).toEqual([]);
     });

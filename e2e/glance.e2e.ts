@@ -133,3 +133,24 @@ describe('a way to the site', () => {
     }
   });
 });
+
+describe('from the error to its fix', () => {
+  it('a refused key (401): "Enter a new key" in the popup opens the options at that account’s form, key field focused', async () => {
+    const h = await start();
+    const { options, accountId } = await h.connectAndSync({ label: 'Refused' });
+    await options.close();
+    await h.control('POST', 'faults', { mode: '401', count: 50 });
+    await h.syncByAlarm(accountId);
+    const popup = await h.openPopup();
+    const button = popup.getByRole('button', { name: inLocale(h.lang, () => tPopupDetails('enterKey')), exact: true });
+    const [tab] = await Promise.all([h.browser.context.waitForEvent('page'), button.click()]);
+    await tab.waitForLoadState('domcontentloaded');
+    expect(new URL(tab.url()).pathname).toBe('/options.html');
+    const form = tab.getByRole('form', { name: inLocale(h.lang, () => tOptions('editHeading', { label: 'Refused' })), exact: true });
+    await form.waitFor();
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('api-key');
+    // The hash is dropped once followed: a reload shows the page, not the form again.
+    expect(new URL(tab.url()).hash).toBe('');
+    await tab.close();
+  });
+});

@@ -14,6 +14,8 @@ interface Props {
   busy: boolean;
   /** Focus the first field on mount (the user opened the form; not on page load). */
   focusFirst: boolean;
+  /** Which field focusFirst focuses: the key when the popup sent the user to enter a new one. */
+  focusField?: FieldName;
   onSubmit: (input: FormInput) => void;
   onCancel?: () => void;
 }
@@ -25,7 +27,7 @@ function FieldError({ id, text }: { id: string; text: string | undefined }) {
   return text ? <p id={`${id}-error`} class="field-error">{text}</p> : null;
 }
 
-export function ConnectForm({ editing, errors, busy, focusFirst, onSubmit, onCancel }: Props) {
+export function ConnectForm({ editing, errors, busy, focusFirst, focusField = 'address', onSubmit, onCancel }: Props) {
   const [address, setAddress] = useState(editing?.origin ?? '');
   const [key, setKey] = useState('');
   const [label, setLabel] = useState(editing?.label ?? '');
@@ -36,7 +38,7 @@ export function ConnectForm({ editing, errors, busy, focusFirst, onSubmit, onCan
   };
 
   useEffect(() => {
-    if (focusFirst) fields.address.current?.focus();
+    if (focusFirst) fields[focusField].current?.focus();
   }, []);
   useEffect(() => {
     // After a failed check, take the user to the first field to fix.

@@ -15,6 +15,7 @@ import { PinHint } from './PinHint';
 import { SettingsForm } from './SettingsForm';
 import { useConnectFlow } from './useConnectFlow';
 import { useStored } from './useStored';
+import { useEditLink } from './useEditLink';
 
 export function OptionsPage() {
   const stored = useStored(accountsItem);
@@ -23,6 +24,8 @@ export function OptionsPage() {
   const [adding, setAdding] = useState(false);
   /** Bumped to remount (empty) the form, and to say the user opened it. */
   const [formRun, setFormRun] = useState(0);
+  /** Sent from the popup to enter a new key: the form opens with the key field focused. */
+  const [fromLink, setFromLink] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -33,13 +36,15 @@ export function OptionsPage() {
   };
   const flow = useConnectFlow({ accounts, editing, onSaved: closeForm });
 
-  const openForm = (account: Account | null) => {
+  const openForm = (account: Account | null, linked = false) => {
     opener.current = document.activeElement as HTMLElement | null;
+    setFromLink(linked);
     flow.reset();
     setEditing(account);
     setAdding(account === null);
     setFormRun((n) => n + 1);
   };
+  useEditLink(stored, (account) => openForm(account, true));
   const cancelForm = () => {
     flow.reset();
     closeForm();
@@ -59,7 +64,7 @@ export function OptionsPage() {
         <section class="card" aria-labelledby="accounts-heading">
           <h2 id="accounts-heading">{t('accountsHeading')}</h2>
           {stored !== undefined && accounts.length === 0 && <p>{t('intro')}</p>}
-          <AccountList accounts={accounts} onEdit={openForm} />
+          <AccountList accounts={accounts} onEdit={(account) => openForm(account)} />
           {stored !== undefined && !formOpen && (
             <button ref={addButton} type="button" class="add-another" onClick={() => openForm(null)}>{t('addAnother')}</button>
           )}
@@ -72,6 +77,7 @@ export function OptionsPage() {
                   errors={flow.errors}
                   busy={flow.busy}
                   focusFirst={formRun > 0 && (adding || editing !== null)}
+                  focusField={fromLink ? 'key' : 'address'}
                   onSubmit={flow.submit}
                   onCancel={accounts.length > 0 ? cancelForm : undefined}
                 />

@@ -21,7 +21,7 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
   return (
     <>
       <ReferralSlot account={account} code={cache?.summary?.referralHash ?? null} />
-      <SyncStatus cache={cache} now={now} pollMinutes={settings.pollMinutes} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
+      <SyncStatus accountId={account.id} cache={cache} now={now} pollMinutes={settings.pollMinutes} refreshing={refreshing} failure={failure} onRefresh={onRefresh} />
       {cache?.lastSuccessAt != null && <Earnings key={account.id} account={account} data={data} markedNew={markedNew} now={now} />}
       {cache?.summary && <GoalProgress account={account} summary={cache.summary} lastSuccessAt={cache.lastSuccessAt} now={now} />}
       {cache?.lastSuccessAt != null ? (

@@ -8,7 +8,7 @@ import { BalanceCard } from './BalanceCard';
 import { later, useLater } from './later';
 import { tPopup as t } from '../../entrypoints/popup/texts';
 import type { AccountViewProps } from './accountViewProps';
-import { isQuiet } from '../../entrypoints/popup/quiet';
+import { isQuiet } from '../../utils/quiet';
 
 
 export type { AccountViewProps };

@@ -37,7 +37,7 @@ function useProgress(accountId: string, active: boolean): SyncProgress | null {
   return progress;
 }
 
-function Outcome({ job, progress }: { job: Job; progress: SyncProgress | null }) {
+function Outcome({ job, progress, accountId }: { job: Job; progress: SyncProgress | null; accountId: string }) {
   const { outcome } = job;
   if (!outcome) {
     return (
@@ -48,7 +48,7 @@ function Outcome({ job, progress }: { job: Job; progress: SyncProgress | null })
   }
   if (outcome.kind === 'done') return <p>{t('exported', { count: outcome.rows })}</p>;
   if (outcome.kind === 'empty') return <p class="muted">{t(job.period === 'all' ? 'nothingToExport' : 'nothingInPeriod')}</p>;
-  return <ErrorNote error={outcome.error} />;
+  return <ErrorNote error={outcome.error} accountId={accountId} />;
 }
 
 /** `ready`: the account has data (a successful sync); until then there is nothing true to download. */
@@ -92,7 +92,7 @@ export function CsvExport({ account, separator, ready }: { account: Account; sep
         ))}
       </div>
       {!ready && <p class="muted export-hint" id={hintId}>{t('exportNotYet')}</p>}
-      <div class="export-status" role="status">{job && <Outcome job={job} progress={progress} />}</div>
+      <div class="export-status" role="status">{job && <Outcome job={job} progress={progress} accountId={account.id} />}</div>
     </section>
   );
 }

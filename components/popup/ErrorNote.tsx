@@ -11,6 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import { CopyButton } from './CopyButton';
 import type { Failure, FailureKind } from '../../utils/errors';
+import { editHash } from '../../utils/edit-link';
 import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 
 type ErrorTexts = typeof import('../../utils/i18n/errors');
@@ -40,7 +41,16 @@ const SETTINGS: Partial<Record<FailureKind, 'enterKey' | 'openSettings'>> = {
   invalidAddress: 'openSettings',
 };
 
-export function ErrorNote({ error, lead }: { error: Failure; lead?: ComponentChildren }) {
+/** The options page, at this account's edit form when known (the key field focused there). */
+function openSettings(accountId: string | undefined): void {
+  if (!accountId) {
+    void browser.runtime.openOptionsPage();
+    return;
+  }
+  void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + editHash(accountId) });
+}
+
+export function ErrorNote({ error, lead, accountId }: { error: Failure; lead?: ComponentChildren; accountId?: string }) {
   const texts = useErrorTexts();
   const { message, action } = texts ? texts.errorText(error) : { message: '', action: '' };
   const requestId = texts ? texts.requestIdText(error.requestId) : '';
@@ -54,7 +64,7 @@ export function ErrorNote({ error, lead }: { error: Failure; lead?: ComponentChi
           <p>{action}</p>
           {(settings || error.requestId) && (
             <p class="note-actions">
-              {settings && <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t(settings)}</button>}
+              {settings && <button type="button" onClick={() => openSettings(accountId)}>{t(settings)}</button>}
               {error.requestId && <CopyButton text={error.requestId} label={t('copyRequestId')} />}
             </p>
           )}

@@ -7,13 +7,16 @@
  */
 import { ErrorNote } from './ErrorNote';
 import { StatusChip } from './StatusChip';
+import { useOnline } from './useOnline';
 import { formatDateTime, formatRelative } from '../../utils/format';
 import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
-import { isQuiet } from '../../entrypoints/popup/quiet';
+import { isQuiet } from '../../utils/quiet';
 import type { AccountCache } from '../../utils/model';
 import type { Failure } from '../../utils/errors';
 
 interface Props {
+  /** Whose status: its error note opens this account's edit form. */
+  accountId?: string;
   cache: AccountCache | null;
   now: number;
   /** The update interval: a passing trouble stays quiet while the data is younger than twice it. */
@@ -23,9 +26,7 @@ interface Props {
   onRefresh: () => void;
 }
 
-const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
-
-export function SyncStatus({ cache, now, pollMinutes, refreshing, failure, onRefresh }: Props) {
+export function SyncStatus({ accountId, cache, now, pollMinutes, refreshing, failure, onRefresh }: Props) {
   const error = failure ?? cache?.lastError ?? null;
   const lastSuccessAt = cache?.lastSuccessAt ?? null;
   const hasData = Boolean(cache?.summary);
@@ -33,7 +34,7 @@ export function SyncStatus({ cache, now, pollMinutes, refreshing, failure, onRef
   // Fresh data whose last update failed is not "out of date": it is an update that failed.
   const old = lastSuccessAt === null || now - lastSuccessAt >= 2 * pollMinutes * 60_000;
   // The browser offline is said as such (no site is to blame), even before an update has failed.
-  const offline = isOffline();
+  const offline = !useOnline();
   const lead = hasData && <p class="note-lead"><strong>{t('staleNote')}</strong></p>;
   return (
     <>
@@ -63,7 +64,7 @@ export function SyncStatus({ cache, now, pollMinutes, refreshing, failure, onRef
           {lead}
           <p>{t('offlineAction')}</p>
         </div>
-      ) : error && !quiet && <ErrorNote error={error} lead={lead} />}
+      ) : error && !quiet && <ErrorNote error={error} lead={lead} accountId={accountId} />}
       {cache && cache.lastSuccessAt !== null && !cache.complete.exchanges && (
         <p class="muted history-note">{t('loadingHistory', { count: cache.exchangeCount })}</p>
       )}

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { AccountCache, Settings } from '../../utils/model';
 import { formatMoney } from '../../utils/format';
 import { locale } from '../../utils/i18n';
+import { isQuiet } from '../../utils/quiet';
 import { compactAmount } from './compact';
 import { tb } from './texts';
 
@@ -31,6 +32,12 @@ export interface BadgeInput {
   shows?: Settings['badgeShows'];
   /** Today's earnings per currency (accounts' order), when read; the first one goes on the badge. */
   today?: TodayFigure[] | null;
+  /**
+   * The update interval and the time now: a passing trouble (network, 5xx, timeout, 429) on data
+   * younger than twice the interval stays quiet, as in the popup. Without them every error shows.
+   */
+  pollMinutes?: number;
+  now?: number;
 }
 
 export interface BadgeView {
@@ -59,31 +66,46 @@ function authProblem(cache: AccountCache | null): keyof typeof AUTH_TEXT | null 
   return cache?.backoff.paused ? 'unauthorized' : null;
 }
 
-function balanceLine({ label, cache }: BadgeAccount): string {
+/** When the interval is known, whether now is, for `isQuiet`. */
+interface QuietRule {
+  pollMinutes?: number;
+  now?: number;
+}
+
+/** The error the tooltip tells: none while a passing trouble stays quiet (the same rule as the popup). */
+function shownError(cache: AccountCache | null, rule: QuietRule): AccountCache['lastError'] {
+  const error = cache?.lastError ?? null;
+  if (!error || rule.pollMinutes === undefined || rule.now === undefined) return error;
+  return isQuiet(error, cache?.lastSuccessAt, rule.pollMinutes, rule.now) ? null : error;
+}
+
+function balanceLine({ label, cache }: BadgeAccount, rule: QuietRule): string {
   const summary = cache?.summary;
-  const unreachable = cache?.lastError?.kind === 'network';
+  const error = shownError(cache, rule);
+  const unreachable = error?.kind === 'network';
   if (!summary) return tb(unreachable ? 'unreachableNotLoaded' : 'notLoaded', { label });
   const balance = formatMoney(summary.balance, summary.currency);
   // A site that could not be reached is that site's problem, said on its own line (not "no internet").
-  return tb(unreachable ? 'unreachableLine' : cache.lastError ? 'staleLine' : 'balanceLine', { label, balance });
+  return tb(unreachable ? 'unreachableLine' : error ? 'staleLine' : 'balanceLine', { label, balance });
 }
 
 /** One line per site: its key problem, or its balance (and whether it is up to date) with its new count. */
-function siteLine(account: BadgeAccount, several: boolean): string {
+function siteLine(account: BadgeAccount, several: boolean, rule: QuietRule): string {
   const problem = authProblem(account.cache);
   if (problem) return tb(AUTH_TEXT[problem], { label: account.label });
   const count = unseenCount(account.cache, account.seenAt);
+  const line = balanceLine(account, rule);
   // With several sites, each says how many of the new ones are its own.
-  return several && count > 0 ? tb('lineWithNew', { line: balanceLine(account), count }) : balanceLine(account);
+  return several && count > 0 ? tb('lineWithNew', { line, count }) : line;
 }
 
-function sitesTitle(accounts: BadgeAccount[], unseen: number, today: TodayFigure[]): string {
+function sitesTitle(accounts: BadgeAccount[], unseen: number, today: TodayFigure[], rule: QuietRule): string {
   const app = tb('appName');
   const [only] = accounts;
   const lines =
-    accounts.length === 1 && only?.cache?.summary && !only.cache.lastError && !authProblem(only.cache)
+    accounts.length === 1 && only?.cache?.summary && !shownError(only.cache, rule) && !authProblem(only.cache)
       ? [`${app} — ${formatMoney(only.cache.summary.balance, only.cache.summary.currency)}`]
-      : [app, ...accounts.map((a) => siteLine(a, accounts.length > 1))];
+      : [app, ...accounts.map((a) => siteLine(a, accounts.length > 1, rule))];
   if (unseen > 0) lines.push(tb('unseen', { count: unseen }));
   for (const { amount, currency } of today) lines.push(tb('today', { amount: formatMoney(amount, currency) }));
   return lines.join('\n');
@@ -118,7 +140,7 @@ export function badgeView(input: BadgeInput): BadgeView {
   const offline = isOffline(input);
   const unseen = input.accounts.reduce((sum, a) => sum + unseenCount(a.cache, a.seenAt), 0);
   const today = input.today ?? [];
-  const title = sitesTitle(input.accounts, offline ? 0 : unseen, today) + (offline ? `\n${tb('offline')}` : '');
+  const title = sitesTitle(input.accounts, offline ? 0 : unseen, today, input) + (offline ? `\n${tb('offline')}` : '');
   const color = needsKey ? BADGE_COLORS.error : offline ? BADGE_COLORS.offline : BADGE_COLORS.count;
   const figure = figureText(shows, unseen, today);
   const text = offline && shows !== 'none' ? 'off' : figure || (needsKey ? '!' : '');

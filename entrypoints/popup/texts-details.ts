@@ -8,7 +8,9 @@ export const tPopupDetails = defineMessages({
   en: {
     accounts: 'Accounts',
     newCount: { one: '{count} new', other: '{count} new' },
-    historyRange: 'Balance history: lowest {min}, highest {max}',
+    historyRange: 'Balance history since {since}: lowest {min}, highest {max}',
+    /** Under the chart: the period it covers (from its first point). */
+    historySince: 'since {date}',
     historyMin: 'Lowest {amount}',
     historyMax: 'Highest {amount}',
     copyHint: 'copy',
@@ -62,7 +64,8 @@ export const tPopupDetails = defineMessages({
   ru: {
     accounts: 'Аккаунты',
     newCount: { one: '{count} новый', few: '{count} новых', many: '{count} новых', other: '{count} новых' },
-    historyRange: 'История баланса: минимум {min}, максимум {max}',
+    historyRange: 'История баланса с {since}: минимум {min}, максимум {max}',
+    historySince: 'с {date}',
     historyMin: 'Минимум {amount}',
     historyMax: 'Максимум {amount}',
     copyHint: 'скопировать',

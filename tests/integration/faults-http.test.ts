@@ -3,14 +3,23 @@
  * status, a redirect, or no answer at all; and the two list rows endless `next` and empty payouts.
  */
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { errorText } from '../../utils/i18n/errors';
 import { runSyncs } from '../../entrypoints/background/sync/run';
+import { refreshBadge } from '../../entrypoints/background/sync/state';
+import { cacheItem } from '../../utils/storage/items';
 import { requests, useMockServer, withMock } from './mock';
 import { badge, keptLastGood, MINUTE, nextTryAfter, retriesAt, tooltip, underFault } from './fault-row';
 
 const server = useMockServer();
 const HOUR = 60 * MINUTE;
+
+/** The tooltip once the saved data is a day old (past twice any update interval): a passing trouble speaks up. */
+async function agedTooltip(): Promise<string> {
+  const cache = (await cacheItem('acc').get())!;
+  await cacheItem('acc').set({ ...cache, lastSuccessAt: Date.now() - 24 * HOUR });
+  await refreshBadge();
+  return tooltip();
+}
 
 describe('fault matrix: statuses', () => {
   it('401 mid-session: badge "!", polling paused until the key changes, data kept', async () => {
@@ -68,13 +77,16 @@ describe('fault matrix: statuses', () => {
     ['500', { mode: '500' }, 500],
     ['502 HTML', { mode: '502html' }, 502],
     ['503 maintenance HTML without Retry-After', { mode: '503html' }, 503],
-  ])('%s → server, data kept, retried after 1 min; the tooltip marks the balance as stale', async (_name, body, status) => {
+  ])('%s → server, data kept, retried after 1 min; the tooltip stays quiet on fresh data, marks it stale once old', async (_name, body, status) => {
     const row = await underFault(server, body);
     keptLastGood(row);
     expect(row.after.cache.lastError).toMatchObject({ kind: 'server', status });
     nextTryAfter(row, MINUTE);
     expect(await badge()).toBe('');
-    expect(await tooltip()).toMatch(/ — .+ \(could not update, will try again\)$/m);
+    // As in the popup: a passing trouble on data younger than twice the interval is not told.
+    expect(await tooltip()).not.toContain('could not update');
+    expect(await tooltip()).toMatch(/^iEX Partner — \S/);
+    expect(await agedTooltip()).toMatch(/ — .+ \(could not update, will try again\)$/m);
   });
 
   it('redirect to another origin: not followed, the key never reaches it; redirected, 1 min', async () => {
@@ -90,13 +102,16 @@ describe('fault matrix: statuses', () => {
     }
   });
 
-  it('refused connection: network, the site’s own tooltip line says it does not answer (not "offline"), due again at the next tick', async () => {
+  it('refused connection: network, due again at the next tick; quiet on fresh data, then the site’s own tooltip line says it does not answer (not "offline")', async () => {
     const row = await underFault(server, { mode: 'refused' });
     keptLastGood(row);
     expect(row.after.cache.lastError).toMatchObject({ kind: 'network', status: null });
     expect(row.after.cache.backoff).toEqual({ failures: 1, nextAttemptAt: null, paused: false });
     expect(await badge()).toBe('');
-    expect(await fakeBrowser.action.getTitle({})).toContain('the site does not answer');
+    expect(await tooltip()).not.toContain('the site does not answer');
+    const aged = await agedTooltip();
+    expect(aged).toContain('the site does not answer');
+    expect(aged).not.toContain('No internet connection');
   });
 });
 

@@ -47,10 +47,10 @@ export function refreshBadge(): Promise<BadgeView> {
  * is read from the history only when the badge shows it.
  */
 export async function redrawBadge(hint?: readonly string[]): Promise<BadgeView> {
-  const [states, { badgeShows: shows }] = await Promise.all([loadAccountStates(hint), settingsItem.get()]);
+  const [states, { badgeShows: shows, pollMinutes }] = await Promise.all([loadAccountStates(hint), settingsItem.get()]);
   const today = shows === 'today' ? await todayEarnings(states.map((s) => s.account.id)).catch(() => null) : null;
   const accounts = states.map((s) => ({ label: s.account.label, cache: s.cache, seenAt: s.seenAt }));
-  const view = badgeView({ online: isOnline(), accounts, shows, today });
+  const view = badgeView({ online: isOnline(), accounts, shows, today, pollMinutes, now: Date.now() });
   await applyBadge(view);
   return view;
 }

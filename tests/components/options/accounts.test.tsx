@@ -186,3 +186,25 @@ describe('stored history per account', () => {
     expect(within(row('Main exchanger')).getByText(/still loading/)).toBeTruthy();
   });
 });
+
+describe('sent from the popup to enter a new key (options.html#edit=<id>)', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it("opens that account's edit form with the key field focused, then drops the hash", async () => {
+    fakeExtension();
+    history.replaceState(null, '', `${location.pathname}#edit=a2`);
+    await showPage([account(), account({ id: 'a2', origin: 'https://second.example', label: 'Second', key: '2|anotherKey0000000000abcd' })]);
+    const form = await screen.findByRole('form', { name: 'Edit “Second”' });
+    expect((within(form).getByLabelText('Site address') as HTMLInputElement).value).toBe('https://second.example');
+    await waitFor(() => expect(document.activeElement?.id).toBe('api-key'));
+    expect(location.hash).toBe('');
+  });
+
+  it('an unknown account or another hash opens no form', async () => {
+    fakeExtension();
+    history.replaceState(null, '', `${location.pathname}#edit=gone`);
+    await showPage([account()]);
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add another account' })).toBeTruthy();
+  });
+});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** What the popup says before it has data, and the way to the site (issue 16). */
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../../components/popup/Popup';
 import { emptyCache } from '../../../utils/model';
@@ -87,9 +87,11 @@ describe('errors: quiet while passing, then the cause and its action', () => {
     render(<Popup />);
     expect(await screen.findByText(errorText(lastError).message)).toBeTruthy();
     expect(screen.getByText(errorText(lastError).action)).toBeTruthy();
-    const open = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    // The options page opens at this account's edit form (options.html#edit=<id>).
+    const open = vi.spyOn(browser.tabs, 'create').mockResolvedValue(undefined as never);
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(open).toHaveBeenCalledOnce();
+    expect(open.mock.calls[0]![0].url).toMatch(/\/options\.html#edit=a$/);
     expect(screen.queryByRole('button', { name: 'Copy request ID' })).toBeNull();
   });
 
@@ -118,6 +120,26 @@ describe('errors: quiet while passing, then the cause and its action', () => {
     expect(await screen.findByText('No internet connection.')).toBeTruthy();
     expect(screen.getByText('Showing the last saved data.')).toBeTruthy();
     online.mockRestore();
+  });
+});
+
+describe('the popup follows the connection while open', () => {
+  it('going offline shows the offline note at once; back online it goes', async () => {
+    await seed([{ account: account('a', 'exchanger.example'), cache: cache() }]);
+    fakeBackground();
+    let onLine = true;
+    const spy = vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => onLine);
+    render(<Popup />);
+    await screen.findByRole('button', { name: 'Refresh' });
+    await act(async () => undefined); // the details' effects (the listeners) have run
+    expect(screen.queryByText('No internet connection.')).toBeNull();
+    onLine = false;
+    act(() => { window.dispatchEvent(new Event('offline')); });
+    expect(await screen.findByText('No internet connection.')).toBeTruthy();
+    onLine = true;
+    act(() => { window.dispatchEvent(new Event('online')); });
+    await waitFor(() => expect(screen.queryByText('No internet connection.')).toBeNull());
+    spy.mockRestore();
   });
 });
 

@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { browser } from 'wxt/browser';
 import { Popup } from '../../../components/popup/Popup';
 import { setLocale } from '../../../utils/i18n';
+import { formatDate } from '../../../utils/format';
 import { errorText, requestIdText } from '../../../utils/i18n/errors';
 import { KEY_A, KEY_B, MIN, account, cache, exchange, fakeBackground, payout, plain, seed } from './fakes';
 
@@ -47,7 +48,10 @@ describe('popup states', () => {
     expect(plain(stats.textContent)).toBe('Referral percent0.5 %Referrals2');
     expect(screen.getByText('Gz')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy referral code Gz' })).toBeTruthy();
-    expect(await screen.findByRole('img', { name: /^Balance history: lowest ₽1,000.00, highest ₽1,190.36$/ })).toBeTruthy();
+    // The chart states its period (from its first point): in its name, and visibly under it.
+    const since = formatDate(now - 60 * MIN);
+    const chart = await screen.findByRole('img', { name: `Balance history since ${since}: lowest ₽1,000.00, highest ₽1,190.36` });
+    expect(chart.closest('.spark')!.querySelector('.spark-period')!.textContent).toBe(`since ${since}`);
     expect(screen.getByText('Updated 2 minutes ago')).toBeTruthy();
     expect(screen.queryByText('Out of date')).toBeNull();
 
@@ -89,9 +93,11 @@ describe('popup states', () => {
     // The cause first, then what it means for the figures, then what to do and the control that does it.
     const note = screen.getByText(message).closest('.note')!;
     expect([...note.querySelectorAll('p')].map((p) => p.textContent).slice(0, 3)).toEqual([message, 'Showing the last saved data.', action]);
-    const open = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    // To this account's edit form (options.html#edit=<id>), where the key field has the focus.
+    const open = vi.spyOn(browser.tabs, 'create').mockResolvedValue(undefined as never);
     fireEvent.click(screen.getByRole('button', { name: 'Enter a new key' }));
     expect(open).toHaveBeenCalledOnce();
+    expect(open.mock.calls[0]![0].url).toMatch(/\/options\.html#edit=a$/);
     expect(screen.getByRole('button', { name: 'Copy request ID' })).toBeTruthy();
   });
 

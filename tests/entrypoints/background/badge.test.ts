@@ -66,6 +66,34 @@ describe('badge counts', () => {
   });
 });
 
+describe('a passing trouble stays quiet in the tooltip, as in the popup', () => {
+  const MIN = 60_000;
+  const failing = (kind: SyncError['kind']) => acc('a.example', cache({ lastError: error({ kind }) }));
+
+  it('a 5xx, timeout, 429 or network failure on data younger than twice the interval: the plain balance', () => {
+    for (const kind of ['server', 'timeout', 'rateLimited', 'network'] as const) {
+      const view = badgeView({ online: true, accounts: [failing(kind)], pollMinutes: 15, now: T0 + 20 * MIN });
+      expect(plain(view.title)).toBe('iEX Partner — ₽1,190.36');
+    }
+    const two = badgeView({ online: true, accounts: [failing('server'), acc('b.example', cache())], pollMinutes: 15, now: T0 + 29 * MIN });
+    expect(plain(two.title)).toContain('a.example — ₽1,190.36');
+    expect(two.title).not.toContain('could not update');
+  });
+
+  it('once the data is older than twice the interval, the line says so', () => {
+    const stale = badgeView({ online: true, accounts: [failing('server')], pollMinutes: 15, now: T0 + 31 * MIN });
+    expect(plain(stale.title)).toContain('a.example — ₽1,190.36 (could not update, will try again)');
+    const down = badgeView({ online: true, accounts: [failing('network')], pollMinutes: 15, now: T0 + 31 * MIN });
+    expect(down.title).toContain('the site does not answer');
+  });
+
+  it('a key problem is never quiet, even on fresh data', () => {
+    const view = badgeView({ online: true, accounts: [failing('unauthorized')], pollMinutes: 15, now: T0 + MIN });
+    expect(view).toMatchObject({ text: '!', color: BADGE_COLORS.error });
+    expect(view.title).toContain('the API key was not accepted');
+  });
+});
+
 describe('badge errors win over counts', () => {
   it("'?' when no account is configured", () => {
     const view = badgeView({ online: true, accounts: [] });

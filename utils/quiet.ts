@@ -4,7 +4,7 @@
  * small mark instead of greying the balance and explaining; the next update usually fixes it.
  * A key or address problem is never quiet: only the partner can fix it.
  */
-import type { Failure } from '../../utils/errors';
+import type { Failure } from './errors';
 
 const PASSING: ReadonlySet<Failure['kind']> = new Set(['network', 'server', 'timeout', 'rateLimited']);
 

@@ -7,6 +7,7 @@
  * a 9-digit balance nor leaves the popup's width (nor does a 12-digit one).
  */
 import { ageLastSuccess } from './age';
+import { refreshFromPopup } from './refresh';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,16 +84,6 @@ async function axeState(h: Harness, state: string, check: (popup: Page) => Promi
   found.push(...(await axe(options, `${where} options`)));
   await options.close();
   return found;
-}
-
-/** A user's Refresh (an alarm would wait out the backoff after a failure); waits for that sync to end. */
-async function refreshFromPopup(h: Harness, accountId: string): Promise<void> {
-  const popup = await h.openPopup();
-  await popupSettled(popup);
-  const before = (await h.cache(accountId))?.lastSyncAt ?? 0;
-  await popup.getByRole('button', { name: inLocale(h.lang, () => tPopupDetails('refresh')), exact: true }).click();
-  await h.until(() => h.cache(accountId), (cache) => (cache?.lastSyncAt ?? 0) > before, 'the refresh');
-  await popup.close();
 }
 
 const text = (h: Harness, read: () => string) => inLocale(h.lang, read);

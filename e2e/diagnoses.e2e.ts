@@ -7,21 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { inLocale, sameSpaces, useHarness, type Harness } from './harness';
 import { ageLastSuccess } from './age';
+import { refreshFromPopup } from './refresh';
 import { tb } from '../entrypoints/background/texts';
-import { tPopupDetails } from '../entrypoints/popup/texts-details';
 import { errorText } from '../utils/i18n/errors';
 
 const start = useHarness();
 const tooltip = (h: Harness) => h.sw.evaluate(() => chrome.action.getTitle({}));
-
-/** A user's Refresh (an alarm would wait out the backoff after a failure); waits for that sync to end. */
-async function refreshFromPopup(h: Harness, accountId: string): Promise<void> {
-  const popup = await h.openPopup();
-  const before = (await h.cache(accountId))?.lastSyncAt ?? 0;
-  await popup.getByRole('button', { name: inLocale(h.lang, () => tPopupDetails('refresh')), exact: true }).click();
-  await h.until(() => h.cache(accountId), (cache) => (cache?.lastSyncAt ?? 0) > before, 'the refresh');
-  await popup.close();
-}
 
 describe('diagnoses', () => {
   for (const lang of ['en-US', 'ru'] as const) {

@@ -135,7 +135,7 @@ describe('a way to the site', () => {
 });
 
 describe('from the error to its fix', () => {
-  it('a refused key (401): "Enter a new key" in the popup opens the options at that account’s form, key field focused', async () => {
+  it('a refused key (401): "Enter a new key" in the popup opens the options at that account’s form, key field focused; an open options tab is reused', async () => {
     const h = await start();
     const { options, accountId } = await h.connectAndSync({ label: 'Refused' });
     await options.close();
@@ -151,6 +151,14 @@ describe('from the error to its fix', () => {
     await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('api-key');
     // The hash is dropped once followed: a reload shows the page, not the form again.
     expect(new URL(tab.url()).hash).toBe('');
+    // Again with that options tab open: the same tab follows the new hash, no second tab opens.
+    await tab.evaluate(() => addEventListener('hashchange', () => { document.body.dataset.followed = 'yes'; }));
+    const pages = h.browser.context.pages().length;
+    await button.click();
+    await expect.poll(() => tab.evaluate(() => document.body.dataset.followed)).toBe('yes');
+    await expect.poll(() => tab.evaluate(() => location.hash)).toBe('');
+    await form.waitFor();
+    expect(h.browser.context.pages().length).toBe(pages);
     await tab.close();
   });
 });

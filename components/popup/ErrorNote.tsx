@@ -11,7 +11,6 @@ import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import { CopyButton } from './CopyButton';
 import type { Failure, FailureKind } from '../../utils/errors';
-import { editHash } from '../../utils/edit-link';
 import { tPopupDetails as t } from '../../entrypoints/popup/texts-details';
 
 type ErrorTexts = typeof import('../../utils/i18n/errors');
@@ -41,13 +40,16 @@ const SETTINGS: Partial<Record<FailureKind, 'enterKey' | 'openSettings'>> = {
   invalidAddress: 'openSettings',
 };
 
-/** The options page, at this account's edit form when known (the key field focused there). */
+/**
+ * The options page, at this account's edit form when known (the key field focused there), in the
+ * options tab already open if there is one (entrypoints/popup/open-edit.ts, loaded on click).
+ */
 function openSettings(accountId: string | undefined): void {
   if (!accountId) {
     void browser.runtime.openOptionsPage();
     return;
   }
-  void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + editHash(accountId) });
+  void import('../../entrypoints/popup/open-edit').then((module) => module.openEditForm(accountId));
 }
 
 export function ErrorNote({ error, lead, accountId }: { error: Failure; lead?: ComponentChildren; accountId?: string }) {

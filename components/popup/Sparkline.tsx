@@ -1,5 +1,5 @@
 /**
- * Inline SVG sparkline of the balance history (utils/sparkline.ts does the maths).
+ * Inline SVG sparkline of the balance history (entrypoints/popup/sparkline.ts does the maths).
  * Its period ("since 3 Nov 2026", from the first point) shows under it and is in its name;
  * lowest and highest values are in the accessible name and the hover tooltip,
  * and show as a caption on hover or keyboard focus.

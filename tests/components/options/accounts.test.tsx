@@ -200,6 +200,18 @@ describe('sent from the popup to enter a new key (options.html#edit=<id>)', () =
     expect(location.hash).toBe('');
   });
 
+  it('in an options tab already open, follows a new hash to an account connected after the page loaded', async () => {
+    fakeExtension();
+    await showPage([account()]);
+    await accountsItem.set([account(), account({ id: 'a2', origin: 'https://second.example', label: 'Second', key: '2|anotherKey0000000000abcd' })]);
+    await screen.findByRole('heading', { name: 'Second' });
+    // What the popup's tabs.update does to this tab: only the hash changes.
+    history.replaceState(null, '', `${location.pathname}#edit=a2`);
+    dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(await screen.findByRole('form', { name: 'Edit “Second”' })).toBeTruthy();
+    expect(location.hash).toBe('');
+  });
+
   it('an unknown account or another hash opens no form', async () => {
     fakeExtension();
     history.replaceState(null, '', `${location.pathname}#edit=gone`);

@@ -90,7 +90,7 @@ describe('errors: quiet while passing, then the cause and its action', () => {
     // The options page opens at this account's edit form (options.html#edit=<id>).
     const open = vi.spyOn(browser.tabs, 'create').mockResolvedValue(undefined as never);
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
-    expect(open).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce());
     expect(open.mock.calls[0]![0].url).toMatch(/\/options\.html#edit=a$/);
     expect(screen.queryByRole('button', { name: 'Copy request ID' })).toBeNull();
   });

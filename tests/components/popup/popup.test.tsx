@@ -96,7 +96,7 @@ describe('popup states', () => {
     // To this account's edit form (options.html#edit=<id>), where the key field has the focus.
     const open = vi.spyOn(browser.tabs, 'create').mockResolvedValue(undefined as never);
     fireEvent.click(screen.getByRole('button', { name: 'Enter a new key' }));
-    expect(open).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce());
     expect(open.mock.calls[0]![0].url).toMatch(/\/options\.html#edit=a$/);
     expect(screen.getByRole('button', { name: 'Copy request ID' })).toBeTruthy();
   });

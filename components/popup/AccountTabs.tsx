@@ -15,6 +15,7 @@ import { tTabs } from '../../entrypoints/popup/texts-tabs';
 import { addStyles } from './addStyles';
 import styles from './tabs.css?inline';
 import { PANEL_ID, tabId } from './tabIds';
+import { sumAmounts } from '../../utils/money';
 
 addStyles(styles);
 
@@ -44,9 +45,7 @@ export function totalBalance(data: PopupData): { amount: number; currency: strin
   const summaries = data.accounts.map((a) => data.byId[a.id]?.cache?.summary ?? null);
   const currency = summaries[0]?.currency.toLowerCase();
   if (!currency || summaries.some((s) => s?.currency.toLowerCase() !== currency)) return null;
-  // In kopecks: no float drift in the sum.
-  const cents = summaries.reduce((sum, s) => sum + Math.round(s!.balance * 100), 0);
-  return { amount: cents / 100, currency };
+  return { amount: sumAmounts(summaries.map((s) => s!.balance)), currency };
 }
 
 const STEP: Record<string, (i: number, n: number) => number> = {

@@ -5,6 +5,7 @@
  */
 import { exchangesCreatedBetween } from '../../utils/storage/history';
 import type { TodayFigure } from './badge';
+import { sumAmounts } from '../../utils/money';
 
 /** Local midnight of the day `now` falls in, and the next one (a DST day is 23 or 25 hours). */
 export function localDay(now: number): { from: number; to: number } {
@@ -15,14 +16,16 @@ export function localDay(now: number): { from: number; to: number } {
   return { from: start.getTime(), to: next.getTime() };
 }
 
-/** Amounts per currency in first-seen order, summed in kopecks (no float drift over many rows). */
+/** Amounts per currency in first-seen order, summed without float drift (utils/money.ts). */
 export function sumByCurrency(rows: readonly { amount: number; currency: string }[]): TodayFigure[] {
-  const cents = new Map<string, number>();
+  const amounts = new Map<string, number[]>();
   for (const { amount, currency } of rows) {
     const code = currency.toLowerCase();
-    cents.set(code, (cents.get(code) ?? 0) + Math.round(amount * 100));
+    const list = amounts.get(code);
+    if (list) list.push(amount);
+    else amounts.set(code, [amount]);
   }
-  return [...cents].map(([currency, total]) => ({ currency, amount: total / 100 }));
+  return [...amounts].map(([currency, list]) => ({ currency, amount: sumAmounts(list) }));
 }
 
 /** Today's figures across these accounts (in their order); empty when nothing was earned today. */

@@ -3,6 +3,7 @@
  * left, and this month's earnings from the stored exchanges' dates.
  */
 import type { ExchangeRecord } from '../../utils/model';
+import { sumAmounts } from '../../utils/money';
 
 export interface Progress {
   /** 0..1, for the bar (capped: past the target the bar is full). */
@@ -40,7 +41,7 @@ export function monthEarnings(rows: readonly Pick<ExchangeRecord, 'amount' | 'cu
   const wanted = currency.toLowerCase();
   const mine = rows.filter((row) => row.currency.toLowerCase() === wanted);
   return {
-    sum: mine.reduce((total, row) => total + row.amount, 0),
+    sum: sumAmounts(mine.map((row) => row.amount)),
     count: mine.length,
     approximate: mine.some((row) => row.createdPrecision != null && row.createdPrecision !== 'exact' && row.createdPrecision !== 'hour'),
   };

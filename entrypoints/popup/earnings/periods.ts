@@ -13,6 +13,7 @@
  */
 import type { CreatedPrecision } from '../../../utils/model';
 import { daysInMonth, normalise, startOfDay, wallTime, zonedInstant } from './zoned';
+import { roundAmount } from '../../../utils/money';
 
 export interface EarningRow {
   id: number;
@@ -56,11 +57,9 @@ export function figureOf(rows: readonly EarningRow[], { start, end }: Span): Fig
     count += 1;
     approximate ||= isApproximate(row);
   }
-  return { sum: roundCents(sum), count, approximate };
+  return { sum: roundAmount(sum), count, approximate };
 }
 
-/** Amounts come as floats ("12.3"): summed, they drift by 1e-15s; what is shown is cents or finer. */
-const roundCents = (sum: number) => Math.round(sum * 1e8) / 1e8;
 
 /** The four spans and their references at `now` in `timeZone`. */
 export function periodSpans(now: number, timeZone: string): Omit<PeriodFigures, 'figure' | 'referenceFigure'>[] {
@@ -139,5 +138,5 @@ export function sinceLastLooked(rows: readonly EarningRow[], newIds: readonly nu
     seen.add(row.id);
     sum += row.amount;
   }
-  return { sum: roundCents(sum), count: seen.size, approximate: false };
+  return { sum: roundAmount(sum), count: seen.size, approximate: false };
 }

@@ -158,6 +158,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxExt
 
   try {
     await browser.installExtension(path.resolve(options.extensionPath));
+    await awaitOnboardingTab(chrome);
     return {
       browser,
       home,
@@ -210,5 +211,22 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxExt
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/**
+ * Installing opens the options page (entrypoints/background/onboarding.ts), a moment later. A
+ * test's own options tab opened in that moment could be the one Firefox reuses and reloads under
+ * it, so the onboarding tab is awaited first (and left open: it may be the window's only tab). It
+ * must come: its absence is a failure.
+ */
+async function awaitOnboardingTab(chrome: <T>(expression: string) => Promise<T>): Promise<void> {
+  const url = JSON.stringify(EXTENSION_URL + 'options.html');
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const opened = await chrome<boolean>(`return gBrowser.tabs.some((t) => t.linkedBrowser.currentURI.spec === ${url});`);
+    if (opened) return;
+    if (Date.now() > deadline) throw new Error('installing did not open the options page (onboarding)');
+    await sleep(50);
   }
 }

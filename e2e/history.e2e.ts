@@ -9,17 +9,32 @@ import { useHarness, type ApiExchange, type Harness } from './harness';
 
 const start = useHarness();
 
-/** Rows stored for an account in the extension's IndexedDB (read in the service worker). */
+/** Ids stored for an account in the extension's IndexedDB (its blocks' directory, read in the service worker). */
 const storedIds = (h: Harness, accountId: string) => h.sw.evaluate((id) => new Promise<number[]>((resolve, reject) => {
   const open = indexedDB.open('iex-partner-history');
   open.onerror = () => reject(open.error);
   open.onsuccess = () => {
-    const request = open.result.transaction('exchanges').objectStore('exchanges')
-      .getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
-    request.onsuccess = () => { resolve((request.result as [string, number][]).map((key) => key[1])); open.result.close(); };
+    const request = open.result.transaction('exchangeEntries').objectStore('exchangeEntries')
+      .getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+    request.onsuccess = () => { resolve((request.result as { ids: Float64Array }[]).flatMap((entry) => [...entry.ids])); open.result.close(); };
     request.onerror = () => reject(request.error);
   };
 }), accountId);
+
+/** The account's exchange rows and payouts as stored now (rows from the blocks), oldest first. */
+const storedRows = (h: Harness, accountId: string) => h.sw.evaluate(async (id) => {
+  const open = indexedDB.open('iex-partner-history');
+  const db = await new Promise<IDBDatabase>((resolve) => { open.onsuccess = () => resolve(open.result); });
+  const read = (store: string) => new Promise<Record<string, unknown>[]>((resolve) => {
+    const request = db.transaction(store).objectStore(store).getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+    request.onsuccess = () => resolve(request.result);
+  });
+  const blocks = await read('exchangeBlocks') as { rows: Record<string, unknown>[] }[];
+  const exchanges = blocks.flatMap((block) => block.rows).sort((a, b) => (a.id as number) - (b.id as number));
+  const payouts = await read('payouts');
+  db.close();
+  return { exchanges, payouts };
+}, accountId);
 
 describe('history in IndexedDB', () => {
   it('5 new exchanges on 3 000 stored: badge "5", the store grows by exactly 5', async () => {
@@ -39,28 +54,52 @@ describe('history in IndexedDB', () => {
     const h = await start({ mock: { exchanges: 250 } });
     const { accountId } = await h.connectAndSync();
     // Rewrite the profile as version 1 kept it: the lists in storage.local, no history database.
-    const rows = await h.sw.evaluate(async (id) => {
-      const open = indexedDB.open('iex-partner-history');
-      const db = await new Promise<IDBDatabase>((resolve) => { open.onsuccess = () => resolve(open.result); });
-      const read = (store: string) => new Promise<Record<string, unknown>[]>((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
-        request.onsuccess = () => resolve(request.result);
-      });
-      const [all, payouts] = [await read('exchanges'), await read('payouts')];
-      db.close();
+    const stored = await storedRows(h, accountId);
+    const rows = await h.sw.evaluate(async ({ id, exchanges, payouts }) => {
       // Version 1 kept both lists newest first, without the account id (or the payouts' miss count).
-      const list = all.map(({ accountId: _, ...row }) => row).reverse();
+      const list = [...exchanges].reverse();
       const payoutList = payouts.map(({ accountId: _, missing: __, ...row }) => row).reverse();
       await new Promise<void>((resolve) => { const del = indexedDB.deleteDatabase('iex-partner-history'); del.onsuccess = () => resolve(); del.onblocked = () => resolve(); });
       await chrome.storage.local.set({ [`exchanges:${id}`]: list, [`withdrawals:${id}`]: payoutList });
       await chrome.storage.local.remove('historyVersion');
       return list.length;
-    }, accountId);
+    }, { id: accountId, ...stored });
     expect(rows).toBe(250);
     await h.browser.restartServiceWorker();
     await h.until(() => storedIds(h, accountId), (ids) => ids.length === 250, 'the rows in IndexedDB');
     await h.until(() => h.sw.evaluate(async (id) => Object.keys(await chrome.storage.local.get(`exchanges:${id}`)).length, accountId), (n) => n === 0, 'the old list to go');
     await h.syncByAlarm(accountId);
+    expect(await h.badge()).toBe('');
+    expect(await h.notificationIds()).toEqual([]);
+  });
+});
+
+describe('the history database of the previous version (one record per exchange)', () => {
+  it('is converted to blocks when the worker starts: every row and first-seen time kept, counting nothing as new', async () => {
+    const h = await start({ mock: { exchanges: 2500 } });
+    const { accountId } = await h.connectAndSync();
+    const before = await storedRows(h, accountId);
+    expect(before.exchanges).toHaveLength(2500);
+    // Rewrite the database as version 2 kept it: a record per exchange, keyed by [account, id].
+    await h.sw.evaluate(async ({ id, exchanges, payouts }) => {
+      await new Promise<void>((resolve) => { const del = indexedDB.deleteDatabase('iex-partner-history'); del.onsuccess = () => resolve(); del.onblocked = () => resolve(); });
+      const open = indexedDB.open('iex-partner-history', 2);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('exchanges', { keyPath: ['accountId', 'id'] });
+        store.createIndex('byFirstSeen', ['accountId', 'firstSeenAt']);
+        store.createIndex('byCreated', ['accountId', 'createdAt']);
+        open.result.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+      };
+      const db = await new Promise<IDBDatabase>((resolve) => { open.onsuccess = () => resolve(open.result); });
+      const tx = db.transaction(['exchanges', 'payouts'], 'readwrite');
+      for (const row of exchanges) tx.objectStore('exchanges').put({ ...row, accountId: id });
+      for (const row of payouts) tx.objectStore('payouts').put(row);
+      await new Promise((resolve) => { tx.oncomplete = resolve; });
+      db.close();
+    }, { id: accountId, ...before });
+    await h.browser.restartServiceWorker();
+    await h.syncByAlarm(accountId);
+    expect(await storedRows(h, accountId)).toEqual(before);
     expect(await h.badge()).toBe('');
     expect(await h.notificationIds()).toEqual([]);
   });

@@ -1,10 +1,10 @@
 /** Reading and seeding the IndexedDB history store in tests (utils/storage/history.ts); reads answer newest first. */
-import { eachRow, putRows, type StoredExchange, type StoredPayout } from '../utils/storage/history';
+import { eachRow, putRows, type StoredPayout } from '../utils/storage/history';
 import type { ExchangeRecord, PayoutRecord } from '../utils/model';
 
 export async function storedExchanges(accountId: string): Promise<ExchangeRecord[]> {
   const rows: ExchangeRecord[] = [];
-  await eachRow(accountId, 'exchanges', ({ accountId: _, ...row }: StoredExchange) => rows.push(row));
+  await eachRow(accountId, 'exchanges', (row) => rows.push(row));
   return rows.reverse();
 }
 

@@ -5,7 +5,7 @@
  * wake (alarm → badge with one arrival), a click → CSV download of every row, and the worker's heap
  * sampled during syncs with arrivals.
  */
-import { HISTORY_DB, READ_BATCH } from '../../utils/storage/history';
+import { HISTORY_DB } from '../../utils/storage/history';
 import type { CsvDownloadFigure } from './csv-download';
 import { measureCsvDownload } from './csv-download';
 import { measurePopupPaint, type PaintResult } from './popup-paint';
@@ -32,9 +32,9 @@ export interface LargeResult {
 }
 
 /**
- * IndexedDB's own cost of reading the stored history back: every exchange record of the account
- * read from the extension's database by an extension page in batches of 1 000 (as the export
- * reads it, keyset getAll), nothing built from them. The floor under a CSV of every row.
+ * IndexedDB's own cost of reading the stored history back: every block of exchanges of the account
+ * read from the extension's database by an extension page, 20 blocks a call, nothing built from
+ * them. The floor under a CSV of every row.
  */
 async function readFloor(session: Session, accountId: string, runs: number): Promise<Summary> {
   const times: number[] = [];
@@ -52,13 +52,13 @@ async function readFloor(session: Session, accountId: string, runs: number): Pro
       for (;;) {
         const range = IDBKeyRange.bound([${JSON.stringify(accountId)}, after], [${JSON.stringify(accountId)}, Infinity], true, false);
         const batch = await new Promise((resolve, reject) => {
-          const request = db.transaction('exchanges').objectStore('exchanges').getAll(range, ${READ_BATCH});
+          const request = db.transaction('exchangeBlocks').objectStore('exchangeBlocks').getAll(range, 20);
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        count += batch.length;
-        if (batch.length < ${READ_BATCH}) break;
-        after = batch[batch.length - 1].id;
+        for (const block of batch) count += block.rows.length;
+        if (batch.length < 20) break;
+        after = batch[batch.length - 1].block;
       }
       const ms = performance.now() - started;
       db.close();

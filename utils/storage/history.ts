@@ -1,9 +1,11 @@
 /**
  * The full histories (every exchange and payout of every account) in IndexedDB, the browser's
- * embedded database, one record per row keyed by [account, id]: a sync writes only what is new
- * (k rows, one transaction), whatever the size of the history, and an export reads it with a
- * cursor. Through `idb` (the small, well-kept promise wrapper; ~1 KB), never in the popup's first
- * chunk. The small per-account cache the popup paints from stays in storage.local (./items.ts).
+ * embedded database: a sync writes only what is new, in one transaction, whatever the size of the
+ * history, and an export reads it in batches. Exchanges are kept in blocks of rows with a small
+ * directory beside them (./exchange-blocks.ts says why: IndexedDB pays per record); payouts, a few
+ * hundred at most, one record per row keyed by [account, id]. Through `idb` (the small, well-kept
+ * promise wrapper; ~1 KB), never in the popup's first chunk. The small per-account cache the popup
+ * paints from stays in storage.local (./items.ts).
  *
  * Rows are idempotent by id; each carries `firstSeenAt`, the commit stamp of the sync that stored
  * it. The background writes rows first and the cache second: a row whose firstSeenAt is later than
@@ -12,7 +14,12 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ExchangeRecord, ListName, PayoutRecord } from '../model';
+import {
+  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBlocks, sortById, writeExchanges,
+  type BlockEntry, type ExchangeBlock,
+} from './exchange-blocks';
 
+/** An exchange as the migration from storage.local hands it over. */
 export interface StoredExchange extends ExchangeRecord { accountId: string }
 export interface StoredPayout extends PayoutRecord {
   accountId: string;
@@ -21,29 +28,35 @@ export interface StoredPayout extends PayoutRecord {
 }
 
 interface HistorySchema extends DBSchema {
-  exchanges: { key: [string, number]; value: StoredExchange; indexes: { byFirstSeen: [string, number]; byCreated: [string, number] } };
+  [BLOCKS]: { key: [string, number]; value: ExchangeBlock };
+  [ENTRIES]: { key: [string, number]; value: BlockEntry; indexes: { byHigh: [string, number]; byCreatedHigh: [string, number] } };
   payouts: { key: [string, number]; value: StoredPayout };
 }
 
-type Stored = { exchanges: StoredExchange; payouts: StoredPayout };
+type Row = { exchanges: ExchangeRecord; payouts: StoredPayout };
+type Tx = Parameters<typeof writeExchanges>[0];
+/** The block helpers take any transaction over their stores (the schema's types stay here). */
+const loose = (tx: { objectStore: unknown }) => tx as unknown as Tx;
 
 export const HISTORY_DB = 'iex-partner-history';
-/** 2: the byCreated index (periods, the 30-day chart, today's earnings). */
-const VERSION = 2;
+/** 2: the byCreated index. 3: exchanges in blocks with a directory (the row records are converted). */
+const VERSION = 3;
 
 let opening: Promise<IDBPDatabase<HistorySchema>> | null = null;
 
 /** The database, opened once per context (and again if it was closed, e.g. after deleteHistoryDb). */
 export function historyDb(): Promise<IDBPDatabase<HistorySchema>> {
   opening ??= openDB<HistorySchema>(HISTORY_DB, VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        const exchanges = db.createObjectStore('exchanges', { keyPath: ['accountId', 'id'] });
-        exchanges.createIndex('byFirstSeen', ['accountId', 'firstSeenAt']);
-        db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+      if (oldVersion < 3) {
+        db.createObjectStore(BLOCKS, { keyPath: ['accountId', 'block'] });
+        const entries = db.createObjectStore(ENTRIES, { keyPath: ['accountId', 'block'] });
+        entries.createIndex('byHigh', ['accountId', 'high']);
+        // A block with no dated row has no createdHigh, and so is not in this index.
+        entries.createIndex('byCreatedHigh', ['accountId', 'createdHigh']);
       }
-      // Rows whose date is unknown (createdAt null or missing) are simply not in this index.
-      if (oldVersion < 2) tx.objectStore('exchanges').createIndex('byCreated', ['accountId', 'createdAt']);
+      if (oldVersion >= 1 && oldVersion < 3) await convertRowRecords(db as never, loose(tx as never));
     },
     terminated: () => { opening = null; },
     // Another context upgrades or deletes the database: let go at once rather than block it.
@@ -58,28 +71,13 @@ export function historyDb(): Promise<IDBPDatabase<HistorySchema>> {
   return opening;
 }
 
-/** Every key of one account in a store, from its lowest id to its highest. */
-const accountRange = (accountId: string) => IDBKeyRange.bound([accountId, -Infinity], [accountId, Infinity]);
-
 /** Of these ids, the stored ones, with their firstSeenAt (one read-only call). */
 export async function storedIds(accountId: string, list: ListName, ids: readonly number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
   const db = await historyDb();
-  let low = Infinity;
-  let high = -Infinity;
-  for (const id of ids) {
-    if (id < low) low = id;
-    if (id > high) high = id;
-  }
-  const wanted = new Set(ids);
-  // A page's ids are (nearly) contiguous: one range read is far cheaper than one get per id. Ids spread
-  // wide apart (a site's oddity, or a hostile one) are looked up one by one instead.
-  if (high - low <= ids.length * 4) {
-    const rows = await db.getAll(list, IDBKeyRange.bound([accountId, low], [accountId, high]));
-    return new Map(rows.filter((row) => wanted.has(row.id)).map((row) => [row.id, row.firstSeenAt]));
-  }
-  const store = db.transaction(list).store;
-  const rows = await Promise.all([...wanted].map((id) => store.get([accountId, id])));
+  if (list === 'exchanges') return lookUpIds(loose(db.transaction(ENTRIES)), accountId, ids);
+  const store = db.transaction('payouts').store;
+  const rows = await Promise.all([...new Set(ids)].map((id) => store.get([accountId, id])));
   return new Map(rows.flatMap((row) => (row ? [[row.id, row.firstSeenAt] as [number, number]] : [])));
 }
 
@@ -93,36 +91,50 @@ export async function commitRows(
   payouts: { put: readonly (PayoutRecord & { missing: number })[]; remove: readonly number[] },
 ): Promise<void> {
   if (exchanges.length === 0 && payouts.put.length === 0 && payouts.remove.length === 0) return;
-  const tx = (await historyDb()).transaction(['exchanges', 'payouts'], 'readwrite');
-  const exchangeStore = tx.objectStore('exchanges');
+  const tx = (await historyDb()).transaction([BLOCKS, ENTRIES, 'payouts'], 'readwrite');
   const payoutStore = tx.objectStore('payouts');
   const writes: Promise<unknown>[] = [];
   try {
-    for (const row of exchanges) writes.push(exchangeStore.put({ ...row, accountId }));
     for (const row of payouts.put) writes.push(payoutStore.put({ ...row, accountId }));
     for (const id of payouts.remove) writes.push(payoutStore.delete([accountId, id]));
+    writes.push(writeExchanges(loose(tx), accountId, exchanges));
+    await Promise.all(writes);
   } catch (error) {
-    // A row the database refuses outright (not cloneable): nothing of this commit may land.
+    // A row the database refuses (not cloneable, quota): nothing of this commit may land.
     for (const write of writes) write.catch(() => undefined);
-    tx.abort();
+    try { tx.abort(); } catch { /* already aborted by the failed request */ }
     await tx.done.catch(() => undefined);
     throw error;
   }
-  await Promise.all([...writes, tx.done]);
+  await tx.done;
 }
 
 /** Rows copied in as they are (the migration from storage.local), in one transaction. */
-export async function putRows<L extends ListName>(list: L, rows: readonly Stored[L][]): Promise<void> {
+export async function putRows<L extends ListName>(list: L, rows: readonly (L extends 'exchanges' ? StoredExchange : StoredPayout)[]): Promise<void> {
   if (rows.length === 0) return;
   // Strict: the old copy in storage.local is removed once this is verified, so "complete" must mean
   // on disk (Chrome's readwrite default has been 'relaxed', OS buffers only, since Chrome 121).
-  const tx = (await historyDb()).transaction(list, 'readwrite', { durability: 'strict' });
-  const store = tx.store as unknown as { put(value: Stored[L]): Promise<unknown> };
-  await Promise.all([...rows.map((row) => store.put(row)), tx.done]);
+  const db = await historyDb();
+  if (list === 'payouts') {
+    const tx = db.transaction('payouts', 'readwrite', { durability: 'strict' });
+    await Promise.all([...(rows as readonly StoredPayout[]).map((row) => tx.store.put(row)), tx.done]);
+    return;
+  }
+  const byAccount = new Map<string, ExchangeRecord[]>();
+  for (const { accountId, ...row } of rows as readonly StoredExchange[]) {
+    const list = byAccount.get(accountId) ?? byAccount.set(accountId, []).get(accountId)!;
+    list.push(row);
+  }
+  const tx = db.transaction([BLOCKS, ENTRIES], 'readwrite', { durability: 'strict' });
+  await Promise.all([...[...byAccount].map(([accountId, list]) => writeExchanges(loose(tx), accountId, list)), tx.done]);
 }
 
+/** Every block's directory entry of an account (ids and bounds, no rows). */
+const blockEntries = async (accountId: string) => (await historyDb()).getAll(ENTRIES, accountRange(accountId));
+
 export async function countRows(accountId: string, list: ListName): Promise<number> {
-  return (await historyDb()).count(list, accountRange(accountId));
+  if (list === 'payouts') return (await historyDb()).count('payouts', accountRange(accountId));
+  return (await blockEntries(accountId)).reduce((sum, entry) => sum + entry.ids.length, 0);
 }
 
 /** An account's stored payouts (a few hundred at most: read whole). */
@@ -130,41 +142,89 @@ export async function allPayouts(accountId: string): Promise<StoredPayout[]> {
   return (await historyDb()).getAll('payouts', accountRange(accountId));
 }
 
-/** An account's exchanges created in [from, to) (ms), by the byCreated index; rows of unknown date are not included. */
-export async function exchangesCreatedBetween(accountId: string, from: number, to: number): Promise<StoredExchange[]> {
+/**
+ * An account's exchanges created in [from, to) (ms), oldest first; rows of unknown date are not
+ * included. Only blocks whose dates reach into the range are read.
+ */
+export async function exchangesCreatedBetween(accountId: string, from: number, to: number): Promise<ExchangeRecord[]> {
   if (!(to > from)) return [];
-  return (await historyDb()).getAllFromIndex('exchanges', 'byCreated', IDBKeyRange.bound([accountId, from], [accountId, to], false, true));
+  const tx = (await historyDb()).transaction([BLOCKS, ENTRIES]);
+  const entries = await tx.objectStore(ENTRIES).index('byCreatedHigh').getAll(IDBKeyRange.bound([accountId, from], [accountId, Infinity]));
+  const blocks = await readBlocks(loose(tx), accountId, entries.filter((entry) => entry.createdLow! < to));
+  const rows: ExchangeRecord[] = [];
+  for (const block of blocks) {
+    for (const row of block) if (row.createdAt != null && row.createdAt >= from && row.createdAt < to) rows.push(row);
+  }
+  return rows.sort((a, b) => a.createdAt! - b.createdAt! || a.id - b.id);
 }
 
-/** Rows an export reads at a time: the list is never in memory whole, and each read is one getAll. */
+/** Payout rows an export reads at a time. */
 export const READ_BATCH = 1000;
 
 /**
- * Each stored row of a list, oldest (lowest id) first, read in batches of READ_BATCH (keyset: each
- * batch starts after the last id of the one before), so the list is never in memory whole (two
- * batches at most). Batched getAll rather than a cursor: one call per thousand rows instead of one
- * per row. The next batch is asked for before this one is visited: the database reads while the
+ * Each stored row of a list, oldest (lowest id) first, so the list is never in memory whole: the
+ * exchanges a block (or a group of overlapping blocks) at a time, the payouts in batches of
+ * READ_BATCH. The next read is asked for before this one is visited: the database reads while the
  * caller builds its file.
  */
-export async function eachRow<L extends ListName>(accountId: string, list: L, visit: (row: Stored[L]) => void): Promise<number> {
+export async function eachRow<L extends ListName>(accountId: string, list: L, visit: (row: Row[L]) => void): Promise<number> {
   const db = await historyDb();
-  const read = (after: number) => db.getAll(list, IDBKeyRange.bound([accountId, after], [accountId, Infinity], true, false), READ_BATCH);
-  let batch = await read(-Infinity);
-  let count = 0;
-  for (;;) {
-    const next = batch.length < READ_BATCH ? null : read(batch[batch.length - 1]!.id);
-    next?.catch(() => undefined); // awaited below; never unhandled if `visit` throws first
-    for (const row of batch) visit(row as Stored[L]);
-    count += batch.length;
-    if (!next) return count;
-    batch = await next;
+  const reads: (() => Promise<Row[L][]>)[] = list === 'exchanges'
+    ? idOrderGroups(await blockEntries(accountId)).map((group) => async () => {
+      const blocks = await readBlocks(loose(db.transaction(BLOCKS)), accountId, group);
+      return (blocks.length === 1 ? blocks[0]! : sortById(blocks.flat())) as Row[L][];
+    })
+    : [];
+  if (list === 'payouts') {
+    const rows = await db.getAll('payouts', accountRange(accountId));
+    for (let i = 0; i < rows.length; i += READ_BATCH) reads.push(async () => rows.slice(i, i + READ_BATCH) as Row[L][]);
   }
+  let count = 0;
+  let next = reads[0]?.();
+  for (let i = 0; next; i++) {
+    const batch = await next;
+    next = reads[i + 1]?.();
+    next?.catch(() => undefined); // awaited on the next turn; never unhandled if `visit` throws first
+    for (const row of batch) visit(row);
+    count += batch.length;
+  }
+  return count;
 }
 
 /** Every row of an account, both lists (Disconnect, or a new address or key). */
 export async function deleteAccountHistory(accountId: string): Promise<void> {
-  const tx = (await historyDb()).transaction(['exchanges', 'payouts'], 'readwrite');
-  await Promise.all([tx.objectStore('exchanges').delete(accountRange(accountId)), tx.objectStore('payouts').delete(accountRange(accountId)), tx.done]);
+  const tx = (await historyDb()).transaction([BLOCKS, ENTRIES, 'payouts'], 'readwrite');
+  const range = accountRange(accountId);
+  await Promise.all([tx.objectStore(BLOCKS).delete(range), tx.objectStore(ENTRIES).delete(range), tx.objectStore('payouts').delete(range), tx.done]);
+}
+
+/**
+ * Version 1–2 kept one record per exchange in `exchanges`: copied into blocks inside the upgrade
+ * (read in key order, account by account, a batch at a time), then that store is dropped. All in
+ * the upgrade transaction: it lands whole or the database stays at its old version.
+ */
+async function convertRowRecords(db: IDBPDatabase, tx: Tx): Promise<void> {
+  const old = tx.objectStore('exchanges') as unknown as { getAll(query: IDBKeyRange | null, count: number): Promise<StoredExchange[]> };
+  let after: [string, number] | null = null;
+  let account = '';
+  let rows: ExchangeRecord[] = [];
+  // One block at a time: each write numbers its block after the newest one.
+  const flush = async () => {
+    if (rows.length > 0) await writeExchanges(tx, account, rows);
+    rows = [];
+  };
+  for (;;) {
+    const batch: StoredExchange[] = await old.getAll(after ? IDBKeyRange.lowerBound(after, true) : null, BLOCK_ROWS * 5);
+    for (const { accountId, ...row } of batch) {
+      if (accountId !== account) { await flush(); account = accountId; }
+      rows.push(row);
+      if (rows.length === BLOCK_ROWS) await flush();
+    }
+    if (batch.length < BLOCK_ROWS * 5) break;
+    after = [batch[batch.length - 1]!.accountId, batch[batch.length - 1]!.id];
+  }
+  await flush();
+  db.deleteObjectStore('exchanges');
 }
 
 /** Tests: close and forget the connection (fake-indexeddb is reset between tests). */

@@ -91,20 +91,44 @@ describe('exchangesCreatedBetween', () => {
   });
 });
 
-describe('the upgrade from version 1', () => {
-  it('keeps every row and indexes them by date', async () => {
+describe('the upgrade from one record per row (versions 1 and 2) to blocks', () => {
+  const openOld = (version: 1 | 2) => openDB(HISTORY_DB, version, {
+    upgrade(db) {
+      const exchanges = db.createObjectStore('exchanges', { keyPath: ['accountId', 'id'] });
+      exchanges.createIndex('byFirstSeen', ['accountId', 'firstSeenAt']);
+      if (version === 2) exchanges.createIndex('byCreated', ['accountId', 'createdAt']);
+      db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+    },
+  });
+
+  it('from version 1: keeps every row and finds it by date', async () => {
     await closeHistoryDb();
-    const v1 = await openDB(HISTORY_DB, 1, {
-      upgrade(db) {
-        const exchanges = db.createObjectStore('exchanges', { keyPath: ['accountId', 'id'] });
-        exchanges.createIndex('byFirstSeen', ['accountId', 'firstSeenAt']);
-        db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
-      },
-    });
+    const v1 = await openOld(1);
     await v1.put('exchanges', { ...exchange(1), createdAt: 500, accountId: 'a' });
     v1.close();
     expect((await exchangesCreatedBetween('a', 0, 1000)).map((r) => r.id)).toEqual([1]);
     expect(await countRows('a', 'exchanges')).toBe(1);
+  });
+
+  it('from version 2: every row of every account, with its firstSeenAt, across read batches; payouts kept; the row store dropped', async () => {
+    await closeHistoryDb();
+    const v2 = await openOld(2);
+    const a = Array.from({ length: 5_003 }, (_, i) => ({ ...exchange(i + 1, 100 + i), createdAt: i * 10, accountId: 'a' }));
+    const b = [7, 9].map((id) => ({ ...exchange(id, 5), accountId: 'b' }));
+    const tx = v2.transaction(['exchanges', 'payouts'], 'readwrite');
+    for (const row of [...a, ...b]) void tx.objectStore('exchanges').put(row);
+    void tx.objectStore('payouts').put({ ...payout(3), accountId: 'a' });
+    await tx.done;
+    v2.close();
+    const ids: number[] = [];
+    const seen: number[] = [];
+    expect(await eachRow('a', 'exchanges', (row) => { ids.push(row.id); seen.push(row.firstSeenAt); })).toBe(a.length);
+    expect(ids).toEqual(a.map((row) => row.id));
+    expect(seen).toEqual(a.map((row) => row.firstSeenAt));
+    expect(await storedIds('b', 'exchanges', [7, 8, 9])).toEqual(new Map([[7, 5], [9, 5]]));
+    expect((await exchangesCreatedBetween('a', 50_000, 50_030)).map((r) => r.id)).toEqual([5001, 5002, 5003]);
+    expect((await allPayouts('a')).map((p) => p.id)).toEqual([3]);
+    expect([...(await historyDb()).objectStoreNames]).not.toContain('exchanges');
   });
 });
 
@@ -113,7 +137,7 @@ describe('the migration copy', () => {
     const raw = unwrap(await historyDb());
     const transaction = vi.spyOn(raw, 'transaction');
     await putRows('exchanges', [{ ...exchange(1), accountId: 'a' }]);
-    expect(transaction).toHaveBeenCalledWith('exchanges', 'readwrite', { durability: 'strict' });
+    expect(transaction).toHaveBeenCalledWith(['exchangeBlocks', 'exchangeEntries'], 'readwrite', { durability: 'strict' });
     expect(await countRows('a', 'exchanges')).toBe(1);
   });
 });

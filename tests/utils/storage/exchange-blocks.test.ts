@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import { unwrap } from 'idb';
+import { BLOCK_ROWS, OPEN_BLOCK_ROWS, idOrderGroups, type BlockEntry } from '../../../utils/storage/exchange-blocks';
+import { commitRows, countRows, eachRow, exchangesCreatedBetween, historyDb, putRows, storedIds } from '../../../utils/storage/history';
+import type { ExchangeRecord } from '../../../utils/model';
+
+const exchange = (id: number, firstSeenAt = 1, createdAt?: number): ExchangeRecord =>
+  ({ id, orderId: `o${id}`, amount: id, currency: 'rub', status: 'referral', createdText: '', firstSeenAt, live: false, createdAt });
+const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+const commit = (accountId: string, rows: ExchangeRecord[]) => commitRows(accountId, rows, { put: [], remove: [] });
+const blockCount = async (accountId: string) => (await historyDb()).count('exchangeBlocks', IDBKeyRange.bound([accountId, -Infinity], [accountId, Infinity]));
+const readIds = async (accountId: string) => {
+  const read: number[] = [];
+  await eachRow(accountId, 'exchanges', (row) => read.push(row.id));
+  return read;
+};
+
+describe('exchanges in blocks', () => {
+  it('a bulk write is cut into blocks of BLOCK_ROWS; small writes join the newest block until OPEN_BLOCK_ROWS', async () => {
+    await commit('a', ids(1, BLOCK_ROWS * 2 + 1).map((id) => exchange(id)));
+    expect(await blockCount('a')).toBe(3);
+    await commit('a', [exchange(5000)]); // the newest block holds 2 rows: joins it
+    expect(await blockCount('a')).toBe(3);
+    await commit('b', ids(1, OPEN_BLOCK_ROWS - 1).map((id) => exchange(id)));
+    await commit('b', [exchange(1000)]);
+    expect(await blockCount('b')).toBe(1);
+    await commit('b', [exchange(1001)]); // would pass OPEN_BLOCK_ROWS: a new block
+    expect(await blockCount('b')).toBe(2);
+    expect(await countRows('b', 'exchanges')).toBe(OPEN_BLOCK_ROWS + 1);
+  });
+
+  it('an id written again is stored once, the newest copy (a sync whose cache never landed, a migration retried)', async () => {
+    await commit('a', ids(1, BLOCK_ROWS + 10).map((id) => exchange(id, 1)));
+    await commit('a', [exchange(3, 2), exchange(BLOCK_ROWS + 5, 2), exchange(BLOCK_ROWS + 20, 2)]);
+    await putRows('exchanges', [{ ...exchange(4, 3), accountId: 'a' }, { ...exchange(4, 3), accountId: 'a' }]);
+    expect(await countRows('a', 'exchanges')).toBe(BLOCK_ROWS + 11);
+    expect(await readIds('a')).toEqual([...ids(1, BLOCK_ROWS + 10), BLOCK_ROWS + 20]);
+    expect(await storedIds('a', 'exchanges', [2, 3, 4, BLOCK_ROWS + 5])).toEqual(new Map([[2, 1], [3, 2], [4, 3], [BLOCK_ROWS + 5, 2]]));
+  });
+
+  it('a block left empty by a rewrite is removed', async () => {
+    await commit('a', [exchange(1), exchange(2)]);
+    await commit('a', ids(1, OPEN_BLOCK_ROWS + 1).map((id) => exchange(id, 9)));
+    expect(await blockCount('a')).toBe(1);
+    expect(await countRows('a', 'exchanges')).toBe(OPEN_BLOCK_ROWS + 1);
+  });
+
+  it('reads every row in id order, even when blocks overlap (a history walk resumed, an odd site)', async () => {
+    await commit('a', ids(1000, 300).map((id) => exchange(id)));
+    await commit('a', ids(1, 300).map((id) => exchange(id * 10)));
+    await commit('a', [exchange(5), exchange(Number.MAX_SAFE_INTEGER)]);
+    const expected = [...ids(1000, 300), ...ids(1, 300).map((id) => id * 10), 5, Number.MAX_SAFE_INTEGER].sort((x, y) => x - y);
+    expect(await readIds('a')).toEqual([...new Set(expected)]);
+  });
+
+  it('a look-up by id reads the directory only, never a block of rows', async () => {
+    await commit('a', ids(1, 500).map((id) => exchange(id)));
+    const raw = unwrap(await historyDb());
+    const transaction = vi.spyOn(raw, 'transaction');
+    expect((await storedIds('a', 'exchanges', [499, 500, 501])).size).toBe(2);
+    expect(transaction.mock.calls.map((call) => call[0])).toEqual(['exchangeEntries']);
+  });
+
+  it('a date range reads only the blocks whose dates reach into it, and answers oldest first', async () => {
+    await commit('a', ids(1, BLOCK_ROWS * 3).map((id) => exchange(id, 1, id * 1000)));
+    const raw = unwrap(await historyDb());
+    const transaction = vi.spyOn(raw, 'transaction');
+    const rows = await exchangesCreatedBetween('a', (BLOCK_ROWS * 3 - 2) * 1000, Infinity);
+    expect(rows.map((row) => row.id)).toEqual([BLOCK_ROWS * 3 - 2, BLOCK_ROWS * 3 - 1, BLOCK_ROWS * 3]);
+    const store = transaction.mock.results[0]!.value as IDBTransaction;
+    expect(store.objectStoreNames.length).toBe(2);
+  });
+});
+
+describe('idOrderGroups', () => {
+  const entry = (block: number, low: number, high: number) => ({ block, low, high }) as BlockEntry;
+  it('orders blocks by their lowest id and groups the ones whose ranges overlap', () => {
+    const groups = idOrderGroups([entry(1, 200, 300), entry(2, 1, 100), entry(3, 250, 260), entry(4, 301, 400), entry(5, 90, 95)]);
+    expect(groups.map((group) => group.map((e) => e.block))).toEqual([[2, 5], [1, 3], [4]]);
+    expect(idOrderGroups([])).toEqual([]);
+  });
+});

@@ -161,3 +161,18 @@ export function idOrderGroups(entries: readonly BlockEntry[]): BlockEntry[][] {
 }
 
 export const sortById = (rows: ExchangeRecord[]) => rows.sort(byId);
+
+/** Blocks an export reads in one transaction (whole groups): fewer round trips, a few thousand rows held. */
+const BLOCKS_PER_READ = 5;
+
+/** Consecutive groups of blocks in reads of about BLOCKS_PER_READ blocks (a larger group is read alone). */
+export function readBatches(groups: BlockEntry[][]): BlockEntry[][][] {
+  const batches: BlockEntry[][][] = [];
+  let size = Infinity;
+  for (const group of groups) {
+    if (size + group.length > BLOCKS_PER_READ) { batches.push([]); size = 0; }
+    batches[batches.length - 1]!.push(group);
+    size += group.length;
+  }
+  return batches;
+}

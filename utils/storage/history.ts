@@ -15,7 +15,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ExchangeRecord, ListName, PayoutRecord } from '../model';
 import {
-  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBlocks, sortById, writeExchanges,
+  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, sortById, writeExchanges,
   type BlockEntry, type ExchangeBlock,
 } from './exchange-blocks';
 
@@ -160,7 +160,6 @@ export async function exchangesCreatedBetween(accountId: string, from: number, t
 
 /** Payout rows an export reads at a time. */
 export const READ_BATCH = 1000;
-
 /**
  * Each stored row of a list, oldest (lowest id) first, so the list is never in memory whole: the
  * exchanges a block (or a group of overlapping blocks) at a time, the payouts in batches of
@@ -170,9 +169,15 @@ export const READ_BATCH = 1000;
 export async function eachRow<L extends ListName>(accountId: string, list: L, visit: (row: Row[L]) => void): Promise<number> {
   const db = await historyDb();
   const reads: (() => Promise<Row[L][]>)[] = list === 'exchanges'
-    ? idOrderGroups(await blockEntries(accountId)).map((group) => async () => {
-      const blocks = await readBlocks(loose(db.transaction(BLOCKS)), accountId, group);
-      return (blocks.length === 1 ? blocks[0]! : sortById(blocks.flat())) as Row[L][];
+    ? readBatches(idOrderGroups(await blockEntries(accountId))).map((groups) => async () => {
+      const blocks = await readBlocks(loose(db.transaction(BLOCKS)), accountId, groups.flat());
+      const rows: ExchangeRecord[] = [];
+      let at = 0;
+      for (const group of groups) {
+        const part = blocks.slice(at, (at += group.length));
+        for (const row of part.length === 1 ? part[0]! : sortById(part.flat())) rows.push(row);
+      }
+      return rows as Row[L][];
     })
     : [];
   if (list === 'payouts') {

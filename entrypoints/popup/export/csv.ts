@@ -90,10 +90,29 @@ export interface CsvWriter<T> {
   text(order?: 'asAdded' | 'reversed'): string;
 }
 
+/** Distinct values of a text column remembered per file (currencies, precision words repeat on every row). */
+const MEMO_LIMIT = 256;
+
+/** One column's cell writer: text cells of a value already seen are not checked and quoted again. */
+function cellWriter<T>(column: Column<T>, separator: CsvSeparator): (row: T) => string {
+  if (column.type !== 'text') return (row) => cellText(column.type, column.value(row), separator);
+  const memo = new Map<CellValue, string>();
+  return (row) => {
+    const value = column.value(row);
+    let cell = memo.get(value);
+    if (cell === undefined) {
+      cell = cellText('text', value, separator);
+      if (memo.size < MEMO_LIMIT) memo.set(value, cell);
+    }
+    return cell;
+  };
+}
+
 function csvWriter<T>(columns: Column<T>[], separator: CsvSeparator): CsvWriter<T> {
   const lines: string[] = [];
+  const cells = columns.map((column) => cellWriter(column, separator));
   return {
-    add: (row) => { lines.push(columns.map((c) => cellText(c.type, c.value(row), separator)).join(separator)); },
+    add: (row) => { lines.push(cells.map((cell) => cell(row)).join(separator)); },
     text: (order = 'asAdded') => {
       if (order === 'reversed') lines.reverse();
       const header = headers(columns).map((name) => textCell(name, separator)).join(separator);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { unwrap } from 'idb';
-import { BLOCK_ROWS, OPEN_BLOCK_ROWS, idOrderGroups, type BlockEntry } from '../../../utils/storage/exchange-blocks';
+import { BLOCK_ROWS, OPEN_BLOCK_ROWS, idOrderGroups, readBatches, type BlockEntry } from '../../../utils/storage/exchange-blocks';
 import { commitRows, countRows, eachRow, exchangesCreatedBetween, historyDb, putRows, storedIds } from '../../../utils/storage/history';
 import type { ExchangeRecord } from '../../../utils/model';
 
@@ -78,5 +78,15 @@ describe('idOrderGroups', () => {
     const groups = idOrderGroups([entry(1, 200, 300), entry(2, 1, 100), entry(3, 250, 260), entry(4, 301, 400), entry(5, 90, 95)]);
     expect(groups.map((group) => group.map((e) => e.block))).toEqual([[2, 5], [1, 3], [4]]);
     expect(idOrderGroups([])).toEqual([]);
+  });
+});
+
+describe('readBatches', () => {
+  const group = (size: number) => Array.from({ length: size }, (_, i) => ({ block: i }) as BlockEntry);
+  it('reads about five blocks at a time, never splitting a group', () => {
+    const sizes = (groups: BlockEntry[][]) => readBatches(groups).map((batch) => batch.map((g) => g.length));
+    expect(sizes([1, 1, 1, 1, 1, 1, 1].map(group))).toEqual([[1, 1, 1, 1, 1], [1, 1]]);
+    expect(sizes([2, 7, 1, 3, 2].map(group))).toEqual([[2], [7], [1, 3], [2]]);
+    expect(readBatches([])).toEqual([]);
   });
 });

@@ -33,6 +33,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export function plainNumber(n: number): string {
   if (!Number.isFinite(n)) return '';
   const text = String(n);
+  if (!text.includes('e')) return text;
   const parts = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (!parts) return text;
   const [, sign = '', lead = '', frac = '', expText = '0'] = parts;
@@ -49,9 +50,12 @@ function field(text: string, separator: CsvSeparator): string {
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** An ASCII letter or digit: no formula starts with one (most cells: checked without the regex). */
+const plainStart = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** A text cell from untrusted data: formula-safe, then quoted if needed. */
 export function textCell(value: string, separator: CsvSeparator): string {
-  return field(FORMULA_START.test(value) ? `'${value}` : value, separator);
+  return field(!plainStart(value.charCodeAt(0)) && FORMULA_START.test(value) ? `'${value}` : value, separator);
 }
 
 /** A numeric cell (an exact decimal string keeps its digits), `,` decimals with `;`; anything else is text. */
@@ -63,10 +67,39 @@ export function numberCell(value: number | string, separator: CsvSeparator): str
 
 const two = (n: number) => String(n).padStart(2, '0');
 
+const dayText = (d: Date) => `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+
 /** "2026-11-24 09:42": local wall-clock time to the minute. */
 export function csvDate(at: number): string {
   const d = new Date(at);
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return `${dayText(d)} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * csvDate for one file: rows come in date order, so the local day of the row before is kept and a
+ * row on the same day is written from its offset into it, without asking the time zone again. Only
+ * a day of exactly 24 hours with one UTC offset is kept (never a day with a clock change, nor one
+ * whose midnight is skipped), so the text is always csvDate's; a new file asks the time zone anew.
+ */
+export function csvDates(): (at: number) => string {
+  let start = NaN;
+  let end = NaN;
+  let prefix = '';
+  return (at) => {
+    if (!(at >= start && at < end)) {
+      const d = new Date(at);
+      const midnight = new Date(d.getFullYear(), d.getMonth(), d.getDate());
+      const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1);
+      const even = next.getTime() - midnight.getTime() === DAY_MS && midnight.getHours() === 0
+        && midnight.getTimezoneOffset() === new Date(next.getTime() - 1).getTimezoneOffset();
+      if (!even) return csvDate(at);
+      [start, end, prefix] = [midnight.getTime(), next.getTime(), dayText(d) + ' '];
+    }
+    const minutes = Math.floor((at - start) / 60_000);
+    return prefix + two(Math.floor(minutes / 60)) + ':' + two(minutes % 60);
+  };
 }
 
 /** Invisible, not a digit: spreadsheets keep a cell starting with it as text. */
@@ -77,7 +110,10 @@ export function cellText(type: ColumnType, value: CellValue, separator: CsvSepar
   if (value === null) return '';
   if (type === 'date') return typeof value === 'number' && Number.isFinite(value) ? csvDate(value) : textCell(String(value), separator);
   if (type === 'number') return numberCell(value, separator);
-  return textCell(type === 'id' ? WORD_JOINER + String(value) : String(value), separator);
+  if (type !== 'id') return textCell(String(value), separator);
+  const id = String(value);
+  // The joiner is skipped by the formula check, so an id that starts plainly needs none.
+  return plainStart(id.charCodeAt(0)) ? field(WORD_JOINER + id, separator) : textCell(WORD_JOINER + id, separator);
 }
 
 /**
@@ -95,6 +131,13 @@ const MEMO_LIMIT = 256;
 
 /** One column's cell writer: text cells of a value already seen are not checked and quoted again. */
 function cellWriter<T>(column: Column<T>, separator: CsvSeparator): (row: T) => string {
+  if (column.type === 'date') {
+    const date = csvDates();
+    return (row) => {
+      const value = column.value(row);
+      return typeof value === 'number' && Number.isFinite(value) ? date(value) : cellText('date', value, separator);
+    };
+  }
   if (column.type !== 'text') return (row) => cellText(column.type, column.value(row), separator);
   const memo = new Map<CellValue, string>();
   return (row) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import {
-  BOM, WORD_JOINER, cellText, csvDate, csvFileName, exchangesCsv, numberCell, payoutsCsv, plainNumber, textCell, type CsvSeparator,
+  BOM, WORD_JOINER, cellText, csvDate, csvDates, csvFileName, exchangesCsv, numberCell, payoutsCsv, plainNumber, textCell, type CsvSeparator,
 } from '../../../../entrypoints/popup/export/csv';
 import { setLocale } from '../../../../utils/i18n';
 import type { ExchangeRecord, PayoutRecord } from '../../../../utils/model';
@@ -141,6 +141,27 @@ describe('CSV cells', () => {
       process.env.TZ = tz;
     }
     expect(cellText('date', null, ',')).toBe('');
+  });
+
+  it('the per-file date writer gives csvDate\'s text for every minute, across clock changes and skipped midnights', () => {
+    const tz = process.env.TZ;
+    // Berlin and New York change their clocks at night, Santiago at midnight (00:00 does not exist), Lord Howe by 30 minutes.
+    const spans: [string, number][] = [
+      ['Europe/Berlin', Date.UTC(2026, 2, 28)], ['Europe/Berlin', Date.UTC(2026, 9, 24)], ['America/New_York', Date.UTC(2026, 2, 7)],
+      ['America/Santiago', Date.UTC(2026, 8, 5)], ['America/Santiago', Date.UTC(2026, 3, 4)], ['Australia/Lord_Howe', Date.UTC(2026, 3, 4)],
+      ['Europe/Moscow', Date.UTC(2026, 10, 24)],
+    ];
+    try {
+      for (const [zone, from] of spans) {
+        process.env.TZ = zone;
+        const date = csvDates();
+        // Three days minute by minute, ascending (as an export goes), then a few back in time and again.
+        const times = [...Array.from({ length: 3 * 1440 }, (_, i) => from + i * 60_000 + 17_000), from + 5_000, from - 86_400_000, from + 3_600_000];
+        for (const at of times) expect(date(at), `${zone} ${new Date(at).toISOString()}`).toBe(csvDate(at));
+      }
+    } finally {
+      process.env.TZ = tz;
+    }
   });
 
   it('writes amounts with "," decimals when the separator is ";", "." otherwise', () => {

@@ -57,7 +57,7 @@ export const accountRange = (accountId: string) => IDBKeyRange.bound([accountId,
 
 const byId = (a: ExchangeRecord, b: ExchangeRecord) => a.id - b.id;
 
-export function blockEntry(accountId: string, block: number, rows: readonly ExchangeRecord[]): BlockEntry {
+function blockEntry(accountId: string, block: number, rows: readonly ExchangeRecord[]): BlockEntry {
   const ids = new Float64Array(rows.length);
   const firstSeen = new Float64Array(rows.length);
   let createdLow = Infinity;
@@ -80,7 +80,7 @@ function putBlock(tx: Tx, accountId: string, block: number, rows: ExchangeRecord
 }
 
 /** Entries of the blocks that may hold ids in [low, high] (their highest id ≥ low, their lowest ≤ high). */
-export async function entriesBetween(tx: Tx, accountId: string, low: number, high: number): Promise<BlockEntry[]> {
+async function entriesBetween(tx: Tx, accountId: string, low: number, high: number): Promise<BlockEntry[]> {
   const entries = await store(tx, ENTRIES).index('byHigh').getAll(IDBKeyRange.bound([accountId, low], [accountId, Infinity]));
   return entries.filter((entry) => entry.low <= high);
 }
@@ -160,7 +160,17 @@ export function idOrderGroups(entries: readonly BlockEntry[]): BlockEntry[][] {
   return groups;
 }
 
-export const sortById = (rows: ExchangeRecord[]) => rows.sort(byId);
+/** The rows of these groups (from idOrderGroups) in id order, their blocks read in one go. */
+export async function readGroups(tx: Tx, accountId: string, groups: readonly BlockEntry[][]): Promise<ExchangeRecord[]> {
+  const blocks = await readBlocks(tx, accountId, groups.flat());
+  const rows: ExchangeRecord[] = [];
+  let at = 0;
+  for (const group of groups) {
+    const part = blocks.slice(at, (at += group.length));
+    for (const row of part.length === 1 ? part[0]! : part.flat().sort(byId)) rows.push(row);
+  }
+  return rows;
+}
 
 /** Blocks an export reads in one transaction (whole groups): fewer round trips, a few thousand rows held. */
 const BLOCKS_PER_READ = 5;

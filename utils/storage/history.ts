@@ -15,7 +15,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ExchangeRecord, ListName, PayoutRecord } from '../model';
 import {
-  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, sortById, writeExchanges,
+  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroups, writeExchanges,
   type BlockEntry, type ExchangeBlock,
 } from './exchange-blocks';
 
@@ -56,7 +56,11 @@ export function historyDb(): Promise<IDBPDatabase<HistorySchema>> {
         // A block with no dated row has no createdHigh, and so is not in this index.
         entries.createIndex('byCreatedHigh', ['accountId', 'createdHigh']);
       }
-      if (oldVersion >= 1 && oldVersion < 3) await convertRowRecords(db as never, loose(tx as never));
+      if (oldVersion >= 1 && oldVersion < 3) {
+        await convertRowRecords(loose(tx));
+        // The version 1–2 store is not in this schema's types: dropped by its name.
+        (db as unknown as IDBDatabase).deleteObjectStore('exchanges');
+      }
     },
     terminated: () => { opening = null; },
     // Another context upgrades or deletes the database: let go at once rather than block it.
@@ -169,16 +173,8 @@ export const READ_BATCH = 1000;
 export async function eachRow<L extends ListName>(accountId: string, list: L, visit: (row: Row[L]) => void): Promise<number> {
   const db = await historyDb();
   const reads: (() => Promise<Row[L][]>)[] = list === 'exchanges'
-    ? readBatches(idOrderGroups(await blockEntries(accountId))).map((groups) => async () => {
-      const blocks = await readBlocks(loose(db.transaction(BLOCKS)), accountId, groups.flat());
-      const rows: ExchangeRecord[] = [];
-      let at = 0;
-      for (const group of groups) {
-        const part = blocks.slice(at, (at += group.length));
-        for (const row of part.length === 1 ? part[0]! : sortById(part.flat())) rows.push(row);
-      }
-      return rows as Row[L][];
-    })
+    ? readBatches(idOrderGroups(await blockEntries(accountId)))
+      .map((groups) => async () => (await readGroups(loose(db.transaction(BLOCKS)), accountId, groups)) as Row[L][])
     : [];
   if (list === 'payouts') {
     const rows = await db.getAll('payouts', accountRange(accountId));
@@ -205,10 +201,10 @@ export async function deleteAccountHistory(accountId: string): Promise<void> {
 
 /**
  * Version 1–2 kept one record per exchange in `exchanges`: copied into blocks inside the upgrade
- * (read in key order, account by account, a batch at a time), then that store is dropped. All in
+ * (read in key order, account by account, a batch at a time); the upgrade then drops that store. All in
  * the upgrade transaction: it lands whole or the database stays at its old version.
  */
-async function convertRowRecords(db: IDBPDatabase, tx: Tx): Promise<void> {
+async function convertRowRecords(tx: Tx): Promise<void> {
   const old = tx.objectStore('exchanges') as unknown as { getAll(query: IDBKeyRange | null, count: number): Promise<StoredExchange[]> };
   let after: [string, number] | null = null;
   let account = '';
@@ -229,7 +225,6 @@ async function convertRowRecords(db: IDBPDatabase, tx: Tx): Promise<void> {
     after = [batch[batch.length - 1]!.accountId, batch[batch.length - 1]!.id];
   }
   await flush();
-  db.deleteObjectStore('exchanges');
 }
 
 /** Tests: close and forget the connection (fake-indexeddb is reset between tests). */

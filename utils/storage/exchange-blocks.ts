@@ -8,9 +8,10 @@
  * 100 000 rows back, 1.6 s as records and 0.1–0.2 s as blocks.
  *
  * Every id is stored once: a write first takes the ids it brings out of the blocks that hold them
- * (a sync whose cache never landed, a migration retried), then appends. A small write joins the
- * newest block while that stays under OPEN_BLOCK_ROWS, so steady syncs do not leave a record per
- * sync, and what a write costs stays bounded by the rows it brings, not the history.
+ * (a sync whose cache never landed, a migration retried), then appends. A small write of new ids
+ * above all stored ones (a steady sync's) joins the block of the highest ids while that stays under
+ * OPEN_BLOCK_ROWS, so steady syncs do not leave a record per sync, and what a write costs stays
+ * bounded by the rows it brings, not the history.
  */
 import type { IDBPTransaction } from 'idb';
 import type { ExchangeRecord } from '../model';
@@ -48,7 +49,10 @@ type Store<K extends keyof Stores> = {
   getAll(query: IDBKeyRange): Promise<Stores[K][]>;
   put(value: Stores[K]): Promise<unknown>;
   delete(key: [string, number] | IDBKeyRange): Promise<void>;
-  index(name: string): { getAll(query: IDBKeyRange): Promise<Stores[K][]> };
+  index(name: string): {
+    getAll(query: IDBKeyRange): Promise<Stores[K][]>;
+    openCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: Stores[K] } | null>;
+  };
   openCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: Stores[K] } | null>;
 };
 const store = <K extends keyof Stores>(tx: Tx, name: K) => tx.objectStore(name) as unknown as Store<K>;
@@ -127,12 +131,14 @@ export async function writeExchanges(tx: Tx, accountId: string, input: readonly 
     if (kept.length > 0) writes.push(...putBlock(tx, accountId, entry.block, kept));
     else writes.push(store(tx, BLOCKS).delete([accountId, entry.block]), store(tx, ENTRIES).delete([accountId, entry.block]));
   }
-  const newest = (await store(tx, ENTRIES).openCursor(accountRange(accountId), 'prev'))?.value;
-  if (newest && newest.ids.length + rows.length <= OPEN_BLOCK_ROWS) {
-    const block = await store(tx, BLOCKS).get([accountId, newest.block]);
-    writes.push(...putBlock(tx, accountId, newest.block, [...(block?.rows ?? []), ...rows].sort(byId)));
+  // Only rows above every stored id join a block, and only the one holding the highest ids: a
+  // block's range then never spans another's (an export reads each block alone, in order).
+  const top = (await store(tx, ENTRIES).index('byHigh').openCursor(accountRange(accountId), 'prev'))?.value;
+  if (top && rows[0]!.id > top.high && top.ids.length + rows.length <= OPEN_BLOCK_ROWS) {
+    const block = await store(tx, BLOCKS).get([accountId, top.block]);
+    writes.push(...putBlock(tx, accountId, top.block, [...(block?.rows ?? []), ...rows]));
   } else {
-    let next = (newest?.block ?? 0) + 1;
+    let next = ((await store(tx, ENTRIES).openCursor(accountRange(accountId), 'prev'))?.value.block ?? 0) + 1;
     for (let i = 0; i < rows.length; i += BLOCK_ROWS) writes.push(...putBlock(tx, accountId, next++, rows.slice(i, i + BLOCK_ROWS)));
   }
   await Promise.all(writes);

@@ -29,6 +29,17 @@ describe('exchanges in blocks', () => {
     expect(await countRows('b', 'exchanges')).toBe(OPEN_BLOCK_ROWS + 1);
   });
 
+  it('a small write joins only the block of the highest ids, and only with ids above it: no block spans another', async () => {
+    await commit('a', ids(10_000, 2100).map((id) => exchange(id))); // blocks of 1 000, 1 000 and 100
+    await commit('a', ids(1, 100).map((id) => exchange(id))); // the rest of a history walk: older ids, a block of its own
+    await commit('a', ids(20_000, 5).map((id) => exchange(id))); // a steady sync: joins the top block
+    await commit('a', [exchange(5_000)]); // an odd id between: a block of its own
+    const entries = await (await historyDb()).getAll('exchangeEntries', IDBKeyRange.bound(['a', -Infinity], ['a', Infinity]));
+    expect(entries.map((e) => [e.low, e.high])).toEqual([[10_000, 10_999], [11_000, 11_999], [12_000, 20_004], [1, 100], [5_000, 5_000]]);
+    expect(idOrderGroups(entries).every((group) => group.length === 1)).toBe(true);
+    expect(await readIds('a')).toEqual([...ids(1, 100), 5_000, ...ids(10_000, 2100), ...ids(20_000, 5)]);
+  });
+
   it('an id written again is stored once, the newest copy (a sync whose cache never landed, a migration retried)', async () => {
     await commit('a', ids(1, BLOCK_ROWS + 10).map((id) => exchange(id, 1)));
     await commit('a', [exchange(3, 2), exchange(BLOCK_ROWS + 5, 2), exchange(BLOCK_ROWS + 20, 2)]);

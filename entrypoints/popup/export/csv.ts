@@ -45,9 +45,10 @@ export function plainNumber(n: number): string {
 }
 
 /** One cell as it goes into the file: quoted when it holds the separator, a quote or a line break. */
+const NEEDS_QUOTES: Record<CsvSeparator, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
+
 function field(text: string, separator: CsvSeparator): string {
-  const needsQuotes = text.includes(separator) || /["\r\n]/.test(text);
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES[separator].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** An ASCII letter or digit: no formula starts with one (most cells: checked without the regex). */
@@ -61,7 +62,8 @@ export function textCell(value: string, separator: CsvSeparator): string {
 /** A numeric cell (an exact decimal string keeps its digits), `,` decimals with `;`; anything else is text. */
 export function numberCell(value: number | string, separator: CsvSeparator): string {
   const text = typeof value === 'number' ? plainNumber(value) : value;
-  if (!DECIMAL.test(text)) return textCell(text, separator);
+  // A finite number's plain text is a decimal already; a string (the API's) is checked.
+  if ((typeof value === 'string' || text === '') && !DECIMAL.test(text)) return textCell(text, separator);
   return separator === ';' ? text.replace('.', ',') : text;
 }
 

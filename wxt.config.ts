@@ -44,6 +44,8 @@ export default defineConfig({
     customLogger: quietAboutZodComments(),
     // Every browser we support preloads modules natively: no polyfill in each page.
     build: { modulePreload: { polyfill: false } },
+    // The CSV export's Worker (entrypoints/popup/export/csv-worker.ts) is a module, as the pages are.
+    worker: { format: 'es' as const },
   }),
   hooks: {
     // PRIVACY.md as privacy.html in every build: the options page footer links to it.

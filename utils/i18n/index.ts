@@ -36,6 +36,8 @@ function pick(message: Message, loc: Locale, params: Params): string {
 }
 
 export function fill(text: string, params: Params): string {
+  // Most texts have no placeholder (and an export asks for one per row): no regex for those.
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

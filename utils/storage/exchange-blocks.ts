@@ -144,8 +144,11 @@ export async function writeExchanges(tx: Tx, accountId: string, input: readonly 
   await Promise.all(writes);
 }
 
+/** What names a block to read (a directory entry, or its plain number sent to another thread). */
+export type BlockKey = Pick<BlockEntry, 'block'>;
+
 /** Rows of these blocks, read in one go. */
-export async function readBlocks(tx: Tx, accountId: string, entries: readonly BlockEntry[]): Promise<ExchangeRecord[][]> {
+export async function readBlocks(tx: Tx, accountId: string, entries: readonly BlockKey[]): Promise<ExchangeRecord[][]> {
   const blocks = await Promise.all(entries.map((entry) => store(tx, BLOCKS).get([accountId, entry.block])));
   return blocks.map((block) => block?.rows ?? []);
 }
@@ -167,7 +170,7 @@ export function idOrderGroups(entries: readonly BlockEntry[]): BlockEntry[][] {
 }
 
 /** The rows of these groups (from idOrderGroups) in id order, their blocks read in one go. */
-export async function readGroups(tx: Tx, accountId: string, groups: readonly BlockEntry[][]): Promise<ExchangeRecord[]> {
+export async function readGroups(tx: Tx, accountId: string, groups: readonly BlockKey[][]): Promise<ExchangeRecord[]> {
   const blocks = await readBlocks(tx, accountId, groups.flat());
   const rows: ExchangeRecord[] = [];
   let at = 0;
@@ -182,8 +185,8 @@ export async function readGroups(tx: Tx, accountId: string, groups: readonly Blo
 const BLOCKS_PER_READ = 5;
 
 /** Consecutive groups of blocks in reads of about BLOCKS_PER_READ blocks (a larger group is read alone). */
-export function readBatches(groups: BlockEntry[][]): BlockEntry[][][] {
-  const batches: BlockEntry[][][] = [];
+export function readBatches<E>(groups: E[][]): E[][][] {
+  const batches: E[][][] = [];
   let size = Infinity;
   for (const group of groups) {
     if (size + group.length > BLOCKS_PER_READ) { batches.push([]); size = 0; }
@@ -191,4 +194,30 @@ export function readBatches(groups: BlockEntry[][]): BlockEntry[][][] {
     size += group.length;
   }
   return batches;
+}
+
+/**
+ * Consecutive groups (from idOrderGroups) in at most `parts` shares of about the same number of rows,
+ * each as plain block numbers (another thread reads and writes its share). Never splits a group; a
+ * share is never empty, so a small history makes fewer shares.
+ */
+export function shareGroups(groups: readonly BlockEntry[][], parts: number): number[][][] {
+  const rows = (group: readonly BlockEntry[]) => group.reduce((sum, entry) => sum + entry.ids.length, 0);
+  let left = groups.reduce((sum, group) => sum + rows(group), 0);
+  const shares: number[][][] = [];
+  let share: number[][] = [];
+  let size = 0;
+  for (const [i, group] of groups.entries()) {
+    share.push(group.map((entry) => entry.block));
+    size += rows(group);
+    // Close this share once it holds its part of what is left (the last share takes the rest).
+    const remaining = parts - shares.length;
+    if (remaining > 1 && i < groups.length - 1 && size >= left / remaining) {
+      shares.push(share);
+      left -= size;
+      [share, size] = [[], 0];
+    }
+  }
+  if (share.length > 0) shares.push(share);
+  return shares;
 }

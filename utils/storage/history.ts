@@ -15,8 +15,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ExchangeRecord, ListName, PayoutRecord } from '../model';
 import {
-  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroups, writeExchanges,
-  type BlockEntry, type ExchangeBlock,
+  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroups, shareGroups, writeExchanges,
+  type BlockEntry, type BlockKey, type ExchangeBlock,
 } from './exchange-blocks';
 
 /** An exchange as the migration from storage.local hands it over. */
@@ -164,19 +164,38 @@ export async function exchangesCreatedBetween(accountId: string, from: number, t
 
 /** Payout rows an export reads at a time. */
 export const READ_BATCH = 1000;
+
 /**
- * Each stored row of a list, oldest (lowest id) first, so the list is never in memory whole: the
- * exchanges a block (or a group of overlapping blocks) at a time, the payouts in batches of
- * READ_BATCH. The next read is asked for before this one is visited: the database reads while the
- * caller builds its file.
+ * A part of one list's rows in id order that an export reads on its own: 'all', or its groups of
+ * exchange blocks as plain numbers (it may be sent to a Worker, which reads it from the same database).
  */
-export async function eachRow<L extends ListName>(accountId: string, list: L, visit: (row: Row[L]) => void): Promise<number> {
+export type RowShare = 'all' | number[][];
+
+/** One list's rows in consecutive shares: as many as `parts` says for the number stored (payouts: one). */
+export async function rowShares(accountId: string, list: ListName, parts: (rows: number) => number): Promise<RowShare[]> {
+  if (list === 'payouts') return ['all'];
+  const entries = await blockEntries(accountId);
+  const count = parts(entries.reduce((sum, entry) => sum + entry.ids.length, 0));
+  return count > 1 ? shareGroups(idOrderGroups(entries), count) : ['all'];
+}
+
+/**
+ * Each stored row of a list (or of one share of it), oldest (lowest id) first, so the list is never
+ * in memory whole: the exchanges a few blocks (whole groups of overlapping blocks) at a time, the
+ * payouts in batches of READ_BATCH. The next read is asked for before this one is visited: the
+ * database reads while the caller builds its file.
+ */
+export async function eachRow<L extends ListName>(
+  accountId: string, list: L, visit: (row: Row[L]) => void, share: RowShare = 'all',
+): Promise<number> {
   const db = await historyDb();
-  const reads: (() => Promise<Row[L][]>)[] = list === 'exchanges'
-    ? readBatches(idOrderGroups(await blockEntries(accountId)))
-      .map((groups) => async () => (await readGroups(loose(db.transaction(BLOCKS)), accountId, groups)) as Row[L][])
-    : [];
-  if (list === 'payouts') {
+  const reads: (() => Promise<Row[L][]>)[] = [];
+  if (list === 'exchanges') {
+    const groups = share === 'all' ? idOrderGroups(await blockEntries(accountId)) : share.map((group) => group.map((block) => ({ block })));
+    for (const batch of readBatches<BlockKey>(groups)) {
+      reads.push(async () => (await readGroups(loose(db.transaction(BLOCKS)), accountId, batch)) as Row[L][]);
+    }
+  } else {
     const rows = await db.getAll('payouts', accountRange(accountId));
     for (let i = 0; i < rows.length; i += READ_BATCH) reads.push(async () => rows.slice(i, i + READ_BATCH) as Row[L][]);
   }

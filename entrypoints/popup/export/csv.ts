@@ -124,7 +124,9 @@ export function cellText(type: ColumnType, value: CellValue, separator: CsvSepar
  */
 export interface CsvWriter<T> {
   add(row: T): void;
-  /** The file: BOM, header, every row (in the order added, or reversed), CRLF after each line. */
+  /** Every line (in the order added, or reversed), CRLF after each: the file after its head, or a part of it. */
+  lines(order?: 'asAdded' | 'reversed'): string;
+  /** The file: its head (csvHead), then the lines. */
   text(order?: 'asAdded' | 'reversed'): string;
 }
 
@@ -153,21 +155,31 @@ function cellWriter<T>(column: Column<T>, separator: CsvSeparator): (row: T) => 
   };
 }
 
+/** A file's start: the BOM, then the header line in the UI language. */
+function head<T>(columns: Column<T>[], separator: CsvSeparator): string {
+  return BOM + headers(columns).map((name) => textCell(name, separator)).join(separator) + CRLF;
+}
+
 function csvWriter<T>(columns: Column<T>[], separator: CsvSeparator): CsvWriter<T> {
-  const lines: string[] = [];
+  const all: string[] = [];
   const cells = columns.map((column) => cellWriter(column, separator));
+  const lines = (order: 'asAdded' | 'reversed' = 'asAdded') => {
+    if (order === 'reversed') all.reverse();
+    return all.join(CRLF) + (all.length ? CRLF : '');
+  };
   return {
-    add: (row) => { lines.push(cells.map((cell) => cell(row)).join(separator)); },
-    text: (order = 'asAdded') => {
-      if (order === 'reversed') lines.reverse();
-      const header = headers(columns).map((name) => textCell(name, separator)).join(separator);
-      return BOM + header + CRLF + lines.join(CRLF) + (lines.length ? CRLF : '');
-    },
+    add: (row) => { all.push(cells.map((cell) => cell(row)).join(separator)); },
+    lines,
+    text: (order) => head(columns, separator) + lines(order),
   };
 }
 
 export const exchangesCsvWriter = (separator: CsvSeparator) => csvWriter(EXCHANGE_COLUMNS, separator);
 export const payoutsCsvWriter = (separator: CsvSeparator) => csvWriter(PAYOUT_COLUMNS, separator);
+
+/** The start of a list's file (BOM and header line), before the lines of its writers. */
+export const csvHead = (list: 'exchanges' | 'payouts', separator: CsvSeparator) =>
+  list === 'exchanges' ? head(EXCHANGE_COLUMNS, separator) : head(PAYOUT_COLUMNS, separator);
 
 function toCsv<T>(writer: CsvWriter<T>, rows: Iterable<T>): string {
   for (const row of rows) writer.add(row);

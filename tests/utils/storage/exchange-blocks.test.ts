@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { unwrap } from 'idb';
-import { BLOCK_ROWS, OPEN_BLOCK_ROWS, idOrderGroups, readBatches, type BlockEntry } from '../../../utils/storage/exchange-blocks';
-import { commitRows, countRows, eachRow, exchangesCreatedBetween, historyDb, putRows, storedIds } from '../../../utils/storage/history';
+import { BLOCK_ROWS, OPEN_BLOCK_ROWS, idOrderGroups, readBatches, shareGroups, type BlockEntry } from '../../../utils/storage/exchange-blocks';
+import { commitRows, countRows, eachRow, exchangesCreatedBetween, historyDb, putRows, rowShares, storedIds } from '../../../utils/storage/history';
 import type { ExchangeRecord } from '../../../utils/model';
 
 const exchange = (id: number, firstSeenAt = 1, createdAt?: number): ExchangeRecord =>
@@ -80,6 +80,35 @@ describe('exchanges in blocks', () => {
     expect(rows.map((row) => row.id)).toEqual([BLOCK_ROWS * 3 - 2, BLOCK_ROWS * 3 - 1, BLOCK_ROWS * 3]);
     const store = transaction.mock.results[0]!.value as IDBTransaction;
     expect(store.objectStoreNames.length).toBe(2);
+  });
+});
+
+describe('shares of the rows (an export on two threads)', () => {
+  const entry = (block: number, rows: number) => ({ block, ids: new Float64Array(rows) }) as BlockEntry;
+  const rowsOf = (blocks: number[], sizes: Map<number, number>) => blocks.reduce((sum, block) => sum + sizes.get(block)!, 0);
+
+  it('cuts the groups into consecutive shares of about the same rows, never splitting a group nor leaving one empty', () => {
+    const groups = [[entry(1, 1000)], [entry(2, 1000)], [entry(3, 400), entry(4, 900)], [entry(5, 1000)], [entry(6, 200)], [entry(7, 1000)]];
+    const sizes = new Map(groups.flat().map((e) => [e.block, e.ids.length]));
+    const shares = shareGroups(groups, 3);
+    expect(shares.flat()).toEqual(groups.map((group) => group.map((e) => e.block))); // every group once, in order
+    expect(shares.map((share) => rowsOf(share.flat(), sizes))).toEqual([2000, 2300, 1200]);
+    expect(shareGroups(groups, 1)).toEqual([groups.map((group) => group.map((e) => e.block))]);
+    expect(shareGroups(groups.slice(0, 2), 5)).toEqual([[[1]], [[2]]]); // more parts than groups: one group each
+    expect(shareGroups([], 2)).toEqual([]);
+  });
+
+  it('read one by one, the shares give every row once, in id order; a small history is one share', async () => {
+    await commit('a', ids(1, BLOCK_ROWS * 4 + 10).map((id) => exchange(id * 2)));
+    await commit('a', ids(0, 300).map((id) => exchange(id * 2 + 1))); // odd ids among the even: a group of overlapping blocks
+    const shares = await rowShares('a', 'exchanges', (rows) => (rows > 4000 ? 3 : 1));
+    expect(shares).toHaveLength(3);
+    const read: number[] = [];
+    for (const share of shares) await eachRow('a', 'exchanges', (row) => read.push(row.id), share);
+    expect(read).toEqual(await readIds('a'));
+    expect(read).toHaveLength(BLOCK_ROWS * 4 + 10 + 300);
+    expect(await rowShares('a', 'exchanges', () => 1)).toEqual(['all']);
+    expect(await rowShares('a', 'payouts', () => 3)).toEqual(['all']);
   });
 });
 

@@ -1,0 +1,147 @@
+/**
+ * A large CSV is built on two threads. Reading 100 000 rows from IndexedDB and writing their lines
+ * takes about 200 ms on one thread (BENCHMARKS.md), and every machine has at least two cores:
+ * - the rows are cut into consecutive shares in id order (utils/storage/history.ts: rowShares);
+ * - the older share goes to a Worker (./csv-worker.ts), which reads it from the same database;
+ * - the popup builds the newer share meanwhile;
+ * - the file is the head, then each share's lines, newest first.
+ * Below SPLIT_ROWS, starting a Worker would cost more than it saves. A Worker that cannot start or
+ * fails has its share built here instead: the file is the same either way.
+ */
+import { setLocale, type Locale } from '../../../utils/i18n';
+import { eachRow, rowShares, type RowShare } from '../../../utils/storage/history';
+import type { ListName } from '../../../utils/model';
+import { csvHead, exchangesCsvWriter, payoutsCsvWriter, type CsvSeparator, type CsvWriter } from './csv';
+import { inPeriod, type Dated, type Period } from './period';
+
+/** What one thread builds: plain data, so that it can be posted to a Worker. */
+export interface CsvPartJob {
+  accountId: string;
+  list: ListName;
+  share: RowShare;
+  separator: CsvSeparator;
+  period: Period;
+  /** The time the period is counted from (epoch ms). */
+  now: number;
+  locale: Locale;
+}
+
+/** A share's rows kept, and their lines newest first (a Worker answers a Blob: not copied, already UTF-8). */
+export interface CsvPart { rows: number; lines: string | Blob }
+
+/** A performance mark after each CSV built; its detail says in how many shares, and how many a Worker built. */
+export const CSV_BUILT = 'iex:csv-built';
+
+/** Rows from which the file is built on two threads, in shares of about SHARE_ROWS. */
+export const SPLIT_ROWS = 20_000;
+export const SHARE_ROWS = 10_000;
+
+export const csvShares = (rows: number) => (rows >= SPLIT_ROWS ? Math.ceil(rows / SHARE_ROWS) : 1);
+
+/** Read one share of the list, keep the rows of the period, and write their lines, newest first. */
+export async function csvPart(job: CsvPartJob): Promise<CsvPart> {
+  const writer = (job.list === 'exchanges' ? exchangesCsvWriter(job.separator) : payoutsCsvWriter(job.separator)) as CsvWriter<Dated>;
+  const keep = inPeriod(job.period, new Date(job.now));
+  let rows = 0;
+  await eachRow(job.accountId, job.list, (row: Dated) => {
+    if (keep(row)) { writer.add(row); rows += 1; }
+  }, job.share);
+  // The store reads oldest first; the file lists the newest first, as the site and the popup do.
+  return { rows, lines: writer.lines('reversed') };
+}
+
+/** What ./csv-worker.ts answers. */
+export type WorkerAnswer = { ok: true; part: CsvPart } | { ok: false };
+
+/** The Worker's own side: its texts in the popup's language, then the share. */
+export async function answerJob(job: CsvPartJob): Promise<WorkerAnswer> {
+  setLocale(job.locale);
+  try {
+    return { ok: true, part: await csvPart(job) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** A Worker doing one job at a time; a job rejects if the worker cannot start or the job fails. */
+function workerThread(worker: Worker) {
+  let pending: { resolve: (part: CsvPart) => void; reject: (error: Error) => void } | null = null;
+  let broken: Error | null = null;
+  const fail = (error: Error) => {
+    broken = error;
+    pending?.reject(error);
+    pending = null;
+  };
+  worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
+    const job = pending;
+    pending = null;
+    if (data.ok) job?.resolve(data.part);
+    else job?.reject(new Error('csv worker failed'));
+  };
+  worker.onerror = (event) => { event.preventDefault(); fail(new Error('csv worker did not run')); };
+  worker.onmessageerror = () => fail(new Error('csv worker answer unreadable'));
+  return {
+    run: (job: CsvPartJob) => new Promise<CsvPart>((resolve, reject) => {
+      if (broken) return reject(broken);
+      pending = { resolve, reject };
+      worker.postMessage(job);
+    }),
+    end: () => worker.terminate(),
+  };
+}
+
+/**
+ * A Worker started now, before it is known to be needed (it loads and opens the database while the
+ * background answers): `take` hands it over (or a new one), `drop` ends it if it was never taken.
+ */
+export function startedEarly(startWorker: () => Worker): { take: () => Worker; drop: () => void } {
+  let early: Worker | null = startWorker();
+  return {
+    take: () => {
+      const worker = early ?? startWorker();
+      early = null;
+      return worker;
+    },
+    drop: () => { early?.terminate(); early = null; },
+  };
+}
+
+/**
+ * The whole file of one list. Its shares are handed out in turn to this thread and, for a large
+ * file, to one Worker, each taking the next share when done with its last, so both finish together
+ * whatever the worker's start costs. A share the worker fails is built here, and it gets no more.
+ */
+export async function buildCsvFile(
+  job: Omit<CsvPartJob, 'share'>,
+  startWorker: (() => Worker) | null,
+): Promise<{ rows: number; data: (string | Blob)[]; shares: number; byWorker: number }> {
+  const shares = await rowShares(job.accountId, job.list, startWorker ? csvShares : () => 1);
+  const parts: CsvPart[] = [];
+  let byWorker = 0;
+  let next = 0;
+  const take = () => (next < shares.length ? next++ : -1);
+  const partJob = (i: number): CsvPartJob => ({ ...job, share: shares[i]! });
+  const here = async () => {
+    for (let i = take(); i >= 0; i = take()) parts[i] = await csvPart(partJob(i));
+  };
+  const there = async (thread: ReturnType<typeof workerThread>) => {
+    try {
+      for (let i = take(); i >= 0; i = take()) {
+        try {
+          parts[i] = await thread.run(partJob(i));
+          byWorker += 1;
+        } catch {
+          parts[i] = await csvPart(partJob(i));
+          return;
+        }
+      }
+    } finally {
+      thread.end();
+    }
+  };
+  await Promise.all([here(), shares.length > 1 && startWorker ? there(workerThread(startWorker())) : undefined]);
+  // Shares are in id order (oldest first); the file lists the newest first.
+  parts.reverse();
+  const rows = parts.reduce((sum, part) => sum + part.rows, 0);
+  return { rows, data: [csvHead(job.list, job.separator), ...parts.map((part) => part.lines)], shares: shares.length, byWorker };
+}

@@ -7,7 +7,7 @@
 import { describe, it } from 'vitest';
 import { useHarness } from './harness';
 import { chromiumDriver } from './shared/chromium';
-import { CSV_MOCK, csvMatchesSite } from './shared/scenarios';
+import { CSV_MOCK, LARGE_CSV_MOCK, csvMatchesSite, largeCsvOnTwoThreads } from './shared/scenarios';
 
 const start = useHarness();
 
@@ -18,5 +18,9 @@ describe('CSV export', () => {
 
   it('in the Russian UI: Russian headers, ";" by default with decimal commas', async () => {
     await csvMatchesSite(chromiumDriver(await start({ mock: CSV_MOCK, lang: 'ru' })));
+  });
+
+  it('25 000 rows: every one once, newest first, a share of them built by a Worker', async () => {
+    await largeCsvOnTwoThreads(chromiumDriver(await start({ mock: LARGE_CSV_MOCK })));
   });
 });

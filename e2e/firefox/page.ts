@@ -81,6 +81,7 @@ export function uiPage(page: Page, close: () => Promise<void>): UiPage {
       page.evaluate(
         `[...document.querySelectorAll(${JSON.stringify(selector)})].filter((el) => ${JSON.stringify(withText ?? null)} === null || el.innerText.includes(${JSON.stringify(withText ?? '')})).length`,
       ) as Promise<number>,
+    markDetail: (name) => page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}).at(-1)?.detail ?? null`),
     async waitForText(wanted, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (!sameSpaces(await text()).includes(sameSpaces(wanted))) {

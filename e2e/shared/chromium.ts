@@ -21,6 +21,7 @@ export function playwrightPage(page: Page): UiPage {
       const all = page.locator(selector);
       return (withText === undefined ? all : all.filter({ hasText: withText })).count();
     },
+    markDetail: (name) => page.evaluate((mark) => (performance.getEntriesByName(mark).at(-1) as PerformanceMark | undefined)?.detail ?? null, name),
     waitForText: (text, timeout = 15_000) => page.getByText(text).first().waitFor({ timeout }),
     close: () => page.close(),
   };

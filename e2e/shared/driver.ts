@@ -21,6 +21,8 @@ export interface UiPage {
   text(selector?: string): Promise<string>;
   /** How many elements match `selector`, only those whose text contains `withText` when given. */
   count(selector: string, withText?: string): Promise<number>;
+  /** The detail of the page's last performance mark of this name (null if none), e.g. how the last CSV was built. */
+  markDetail(name: string): Promise<unknown>;
   /** Wait until the page's text contains `text`. */
   waitForText(text: string, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;

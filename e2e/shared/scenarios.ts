@@ -10,6 +10,7 @@ import { formatMoney } from '../../utils/format';
 import { tOptions } from '../../entrypoints/options/texts';
 import { tPopupDetails } from '../../entrypoints/popup/texts-details';
 import { tExport, type ExportKey } from '../../entrypoints/popup/texts-export';
+import { CSV_BUILT } from '../../entrypoints/popup/export/csv-parts';
 import { createdAtRange } from '../../entrypoints/background/dates/relative';
 import { parsePayoutDate } from '../../entrypoints/background/dates/payout-date';
 import { inLocale, localeOf, sameSpaces } from '../ui';
@@ -141,4 +142,26 @@ export async function csvMatchesSite(d: Driver): Promise<void> {
     expect(row[tx('date')]).toBe(`${wall.year}-${two(wall.month)}-${two(wall.day)} ${two(wall.hour)}:${two(wall.minute)}`);
   });
   expect(payoutRows.some((r) => /[а-яё]/i.test(r[tx('system')] ?? ''))).toBe(true);
+}
+
+/** A history past one sync's page cap and past the size from which the CSV is built on two threads. */
+export const LARGE_CSV_MOCK = { exchanges: 25_000, withdrawals: 3 } as const;
+
+/**
+ * The CSV of a large history: the export walks the rest of the list in, then the popup and a Worker
+ * each build shares of the file (entrypoints/popup/export/csv-parts.ts). Every row once, newest
+ * first as the site lists them, and the worker did build some of them.
+ */
+export async function largeCsvOnTwoThreads(d: Driver): Promise<void> {
+  await connectAndSync(d);
+  const { exchanges } = await mockState(d);
+  const popup = await d.openPopup();
+  const file = await d.download(popup, inLocale(d.lang, () => tPopupDetails('exchangesCsv')));
+  const separator = localeOf(d.lang) === 'ru' ? ';' : ',';
+  const orderIds = parseCsv(file.text, separator).map((row) => row[inLocale(d.lang, () => tExport('orderId'))]);
+  expect(orderIds).toHaveLength(exchanges.length);
+  expect(orderIds).toEqual(exchanges.map((e) => `\u2060${e.attributes.order_id}`));
+  const built = (await popup.markDetail(CSV_BUILT)) as { shares: number; byWorker: number } | null;
+  expect(built?.shares).toBe(3);
+  expect(built?.byWorker).toBeGreaterThan(0);
 }

@@ -29,8 +29,14 @@ const storedRows = (h: Harness, accountId: string) => h.sw.evaluate(async (id) =
     const request = db.transaction(store).objectStore(store).getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
     request.onsuccess = () => resolve(request.result);
   });
-  const blocks = await read('exchangeBlocks') as { rows: Record<string, unknown>[] }[];
-  const exchanges = blocks.flatMap((block) => block.rows).sort((a, b) => (a.id as number) - (b.id as number));
+  // Each block holds its rows by column (utils/storage/block-columns.ts): read back as objects here.
+  const blocks = await read('exchangeBlocks') as { columns: Record<string, ArrayLike<unknown>> }[];
+  const rowsOf = (columns: Record<string, ArrayLike<unknown>>) => Array.from({ length: columns.id!.length }, (_, i) => {
+    const row: Record<string, unknown> = {};
+    for (const [key, column] of Object.entries(columns)) if (column[i] !== undefined) row[key] = key === 'live' ? column[i] === 1 : column[i];
+    return row;
+  });
+  const exchanges = blocks.flatMap((block) => rowsOf(block.columns)).sort((a, b) => (a.id as number) - (b.id as number));
   const payouts = await read('payouts');
   db.close();
   return { exchanges, payouts };
@@ -74,8 +80,44 @@ describe('history in IndexedDB', () => {
   });
 });
 
-describe('the history database of the previous version (one record per exchange)', () => {
-  it('is converted to blocks when the worker starts: every row and first-seen time kept, counting nothing as new', async () => {
+describe('the history database of earlier versions', () => {
+  it('version 3 (blocks of row objects) is rewritten by column when the worker starts: every row kept, nothing new', async () => {
+    const h = await start({ mock: { exchanges: 2500 } });
+    const { accountId } = await h.connectAndSync();
+    const before = await storedRows(h, accountId);
+    expect(before.exchanges).toHaveLength(2500);
+    await h.sw.evaluate(async ({ id, exchanges, payouts }) => {
+      await new Promise<void>((resolve) => { const del = indexedDB.deleteDatabase('iex-partner-history'); del.onsuccess = () => resolve(); del.onblocked = () => resolve(); });
+      const open = indexedDB.open('iex-partner-history', 3);
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+        open.result.createObjectStore('exchangeBlocks', { keyPath: ['accountId', 'block'] });
+        const entries = open.result.createObjectStore('exchangeEntries', { keyPath: ['accountId', 'block'] });
+        entries.createIndex('byHigh', ['accountId', 'high']);
+        entries.createIndex('byCreatedHigh', ['accountId', 'createdHigh']);
+      };
+      const db = await new Promise<IDBDatabase>((resolve) => { open.onsuccess = () => resolve(open.result); });
+      const tx = db.transaction(['exchangeBlocks', 'exchangeEntries', 'payouts'], 'readwrite');
+      for (let block = 1; (block - 1) * 1000 < exchanges.length; block++) {
+        const rows = exchanges.slice((block - 1) * 1000, block * 1000) as { id: number; firstSeenAt: number }[];
+        tx.objectStore('exchangeBlocks').put({ accountId: id, block, rows });
+        tx.objectStore('exchangeEntries').put({
+          accountId: id, block, low: rows[0]!.id, high: rows[rows.length - 1]!.id,
+          ids: Float64Array.from(rows, (r) => r.id), firstSeen: Float64Array.from(rows, (r) => r.firstSeenAt),
+        });
+      }
+      for (const row of payouts) tx.objectStore('payouts').put(row);
+      await new Promise((resolve) => { tx.oncomplete = resolve; });
+      db.close();
+    }, { id: accountId, ...before });
+    await h.browser.restartServiceWorker();
+    await h.syncByAlarm(accountId);
+    expect(await storedRows(h, accountId)).toEqual(before);
+    expect(await h.badge()).toBe('');
+    expect(await h.notificationIds()).toEqual([]);
+  });
+
+  it('version 2 (one record per exchange) is converted to blocks when the worker starts: every row and first-seen time kept, counting nothing as new', async () => {
     const h = await start({ mock: { exchanges: 2500 } });
     const { accountId } = await h.connectAndSync();
     const before = await storedRows(h, accountId);

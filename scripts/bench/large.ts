@@ -56,7 +56,7 @@ async function readFloor(session: Session, accountId: string, runs: number): Pro
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        for (const block of batch) count += block.rows.length;
+        for (const block of batch) count += block.columns.id.length;
         if (batch.length < 20) break;
         after = batch[batch.length - 1].block;
       }

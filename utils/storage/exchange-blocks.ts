@@ -15,13 +15,15 @@
  */
 import type { IDBPTransaction } from 'idb';
 import type { ExchangeRecord } from '../model';
+import { blockRows, toColumns, type BlockColumns } from './block-columns';
 
 /** Rows per block written in bulk (a first sync, a migration). */
 export const BLOCK_ROWS = 1000;
 /** A small write joins the newest block while the two together stay under this. */
 export const OPEN_BLOCK_ROWS = 250;
 
-export interface ExchangeBlock { accountId: string; block: number; rows: ExchangeRecord[] }
+/** A block's rows are stored by column (./block-columns.ts says why). */
+export interface ExchangeBlock { accountId: string; block: number; columns: BlockColumns }
 
 /** What is known of a block without reading its rows. */
 export interface BlockEntry {
@@ -46,7 +48,7 @@ type Stores = { [BLOCKS]: ExchangeBlock; [ENTRIES]: BlockEntry };
 type Tx = IDBPTransaction<unknown, string[], IDBTransactionMode>;
 type Store<K extends keyof Stores> = {
   get(key: [string, number]): Promise<Stores[K] | undefined>;
-  getAll(query: IDBKeyRange): Promise<Stores[K][]>;
+  getAll(query: IDBKeyRange | null, count?: number): Promise<Stores[K][]>;
   put(value: Stores[K]): Promise<unknown>;
   delete(key: [string, number] | IDBKeyRange): Promise<void>;
   index(name: string): {
@@ -60,6 +62,8 @@ const store = <K extends keyof Stores>(tx: Tx, name: K) => tx.objectStore(name) 
 export const accountRange = (accountId: string) => IDBKeyRange.bound([accountId, -Infinity], [accountId, Infinity]);
 
 const byId = (a: ExchangeRecord, b: ExchangeRecord) => a.id - b.id;
+
+const rowsOf = (block: ExchangeBlock | undefined): ExchangeRecord[] => (block ? blockRows(block.columns) : []);
 
 function blockEntry(accountId: string, block: number, rows: readonly ExchangeRecord[]): BlockEntry {
   const ids = new Float64Array(rows.length);
@@ -80,7 +84,7 @@ function blockEntry(accountId: string, block: number, rows: readonly ExchangeRec
 }
 
 function putBlock(tx: Tx, accountId: string, block: number, rows: ExchangeRecord[]): Promise<unknown>[] {
-  return [store(tx, BLOCKS).put({ accountId, block, rows }), store(tx, ENTRIES).put(blockEntry(accountId, block, rows))];
+  return [store(tx, BLOCKS).put({ accountId, block, columns: toColumns(rows) }), store(tx, ENTRIES).put(blockEntry(accountId, block, rows))];
 }
 
 /** Entries of the blocks that may hold ids in [low, high] (their highest id ≥ low, their lowest ≤ high). */
@@ -127,7 +131,7 @@ export async function writeExchanges(tx: Tx, accountId: string, input: readonly 
   for (const entry of await entriesBetween(tx, accountId, low, high)) {
     if (!entry.ids.some((id) => latest.has(id))) continue;
     const block = await store(tx, BLOCKS).get([accountId, entry.block]);
-    const kept = (block?.rows ?? []).filter((row) => !latest.has(row.id));
+    const kept = rowsOf(block).filter((row) => !latest.has(row.id));
     if (kept.length > 0) writes.push(...putBlock(tx, accountId, entry.block, kept));
     else writes.push(store(tx, BLOCKS).delete([accountId, entry.block]), store(tx, ENTRIES).delete([accountId, entry.block]));
   }
@@ -136,7 +140,7 @@ export async function writeExchanges(tx: Tx, accountId: string, input: readonly 
   const top = (await store(tx, ENTRIES).index('byHigh').openCursor(accountRange(accountId), 'prev'))?.value;
   if (top && rows[0]!.id > top.high && top.ids.length + rows.length <= OPEN_BLOCK_ROWS) {
     const block = await store(tx, BLOCKS).get([accountId, top.block]);
-    writes.push(...putBlock(tx, accountId, top.block, [...(block?.rows ?? []), ...rows]));
+    writes.push(...putBlock(tx, accountId, top.block, [...rowsOf(block), ...rows]));
   } else {
     let next = ((await store(tx, ENTRIES).openCursor(accountRange(accountId), 'prev'))?.value.block ?? 0) + 1;
     for (let i = 0; i < rows.length; i += BLOCK_ROWS) writes.push(...putBlock(tx, accountId, next++, rows.slice(i, i + BLOCK_ROWS)));
@@ -150,7 +154,7 @@ export type BlockKey = Pick<BlockEntry, 'block'>;
 /** Rows of these blocks, read in one go. */
 export async function readBlocks(tx: Tx, accountId: string, entries: readonly BlockKey[]): Promise<ExchangeRecord[][]> {
   const blocks = await Promise.all(entries.map((entry) => store(tx, BLOCKS).get([accountId, entry.block])));
-  return blocks.map((block) => block?.rows ?? []);
+  return blocks.map(rowsOf);
 }
 
 /**
@@ -220,4 +224,19 @@ export function shareGroups(groups: readonly BlockEntry[][], parts: number): num
   }
   if (share.length > 0) shares.push(share);
   return shares;
+}
+
+/**
+ * Version 3 stored each block's rows as objects: rewritten by column inside the upgrade to version 4,
+ * a few blocks at a time, in key order (all of it lands, or the database stays at version 3).
+ */
+export async function columnizeBlocks(tx: Tx): Promise<void> {
+  const blocks = tx.objectStore(BLOCKS) as unknown as { getAll(query: IDBKeyRange | null, count: number): Promise<(ExchangeBlock & { rows?: ExchangeRecord[] })[]>; put(value: ExchangeBlock): Promise<unknown> };
+  let after: [string, number] | null = null;
+  for (;;) {
+    const batch = await blocks.getAll(after ? IDBKeyRange.lowerBound(after, true) : null, 10);
+    await Promise.all(batch.map(({ accountId, block, rows }) => (rows ? blocks.put({ accountId, block, columns: toColumns(rows) }) : null)));
+    if (batch.length < 10) return;
+    after = [batch[batch.length - 1]!.accountId, batch[batch.length - 1]!.block];
+  }
 }

@@ -15,7 +15,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ExchangeRecord, ListName, PayoutRecord } from '../model';
 import {
-  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroups, shareGroups, writeExchanges,
+  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, columnizeBlocks, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroups, shareGroups, writeExchanges,
   type BlockEntry, type BlockKey, type ExchangeBlock,
 } from './exchange-blocks';
 
@@ -39,8 +39,11 @@ type Tx = Parameters<typeof writeExchanges>[0];
 const loose = (tx: { objectStore: unknown }) => tx as unknown as Tx;
 
 export const HISTORY_DB = 'iex-partner-history';
-/** 2: the byCreated index. 3: exchanges in blocks with a directory (the row records are converted). */
-const VERSION = 3;
+/**
+ * 2: the byCreated index. 3: exchanges in blocks with a directory (the row records are converted).
+ * 4: each block's rows stored by column (version 3's blocks are rewritten).
+ */
+const VERSION = 4;
 
 let opening: Promise<IDBPDatabase<HistorySchema>> | null = null;
 
@@ -61,6 +64,7 @@ export function historyDb(): Promise<IDBPDatabase<HistorySchema>> {
         // The version 1–2 store is not in this schema's types: dropped by its name.
         (db as unknown as IDBDatabase).deleteObjectStore('exchanges');
       }
+      if (oldVersion === 3) await columnizeBlocks(loose(tx));
     },
     terminated: () => { opening = null; },
     // Another context upgrades or deletes the database: let go at once rather than block it.
@@ -171,12 +175,16 @@ export const READ_BATCH = 1000;
  */
 export type RowShare = 'all' | number[][];
 
-/** One list's rows in consecutive shares: as many as `parts` says for the number stored (payouts: one). */
-export async function rowShares(accountId: string, list: ListName, parts: (rows: number) => number): Promise<RowShare[]> {
-  if (list === 'payouts') return ['all'];
+/**
+ * One list's rows in consecutive shares, as many as `parts` says for the number stored, and that
+ * number (payouts: one share, number not read).
+ */
+export async function rowShares(accountId: string, list: ListName, parts: (rows: number) => number): Promise<{ rows: number | null; shares: RowShare[] }> {
+  if (list === 'payouts') return { rows: null, shares: ['all'] };
   const entries = await blockEntries(accountId);
-  const count = parts(entries.reduce((sum, entry) => sum + entry.ids.length, 0));
-  return count > 1 ? shareGroups(idOrderGroups(entries), count) : ['all'];
+  const rows = entries.reduce((sum, entry) => sum + entry.ids.length, 0);
+  const count = parts(rows);
+  return { rows, shares: count > 1 ? shareGroups(idOrderGroups(entries), count) : ['all'] };
 }
 
 /**

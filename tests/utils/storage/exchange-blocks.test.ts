@@ -101,14 +101,15 @@ describe('shares of the rows (an export on two threads)', () => {
   it('read one by one, the shares give every row once, in id order; a small history is one share', async () => {
     await commit('a', ids(1, BLOCK_ROWS * 4 + 10).map((id) => exchange(id * 2)));
     await commit('a', ids(0, 300).map((id) => exchange(id * 2 + 1))); // odd ids among the even: a group of overlapping blocks
-    const shares = await rowShares('a', 'exchanges', (rows) => (rows > 4000 ? 3 : 1));
+    const { rows, shares } = await rowShares('a', 'exchanges', (count) => (count > 4000 ? 3 : 1));
+    expect(rows).toBe(BLOCK_ROWS * 4 + 10 + 300);
     expect(shares).toHaveLength(3);
     const read: number[] = [];
     for (const share of shares) await eachRow('a', 'exchanges', (row) => read.push(row.id), share);
     expect(read).toEqual(await readIds('a'));
     expect(read).toHaveLength(BLOCK_ROWS * 4 + 10 + 300);
-    expect(await rowShares('a', 'exchanges', () => 1)).toEqual(['all']);
-    expect(await rowShares('a', 'payouts', () => 3)).toEqual(['all']);
+    expect((await rowShares('a', 'exchanges', () => 1)).shares).toEqual(['all']);
+    expect(await rowShares('a', 'payouts', () => 3)).toEqual({ rows: null, shares: ['all'] });
   });
 });
 

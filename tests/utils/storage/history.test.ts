@@ -130,6 +130,53 @@ describe('the upgrade from one record per row (versions 1 and 2) to blocks', () 
     expect((await allPayouts('a')).map((p) => p.id)).toEqual([3]);
     expect([...(await historyDb()).objectStoreNames]).not.toContain('exchanges');
   });
+
+  it('from version 3: each block rewritten by column, every row exactly as it was (absent and null dates too)', async () => {
+    await closeHistoryDb();
+    const rowsOf = (from: number, count: number) => Array.from({ length: count }, (_, i): ExchangeRecord => {
+      const row: ExchangeRecord = { ...exchange(from + i, 100 + i), amount: (i % 7) - 2.5, live: i % 3 === 0, createdText: `${i} дней назад` };
+      if (i % 4 === 1) row.createdAt = null;
+      if (i % 4 === 2) Object.assign(row, { createdAt: 1_700_000_000_000 + i, createdPrecision: 'day' });
+      return row;
+    });
+    const blocks = { a1: rowsOf(1, 1000), a2: rowsOf(1001, 37), b1: [...rowsOf(1, 2), { ...exchange(Number.MAX_SAFE_INTEGER), live: true }] };
+    // Version 3 as it was written: rows as objects in each block, the directory beside them.
+    const v3 = await openDB(HISTORY_DB, 3, {
+      upgrade(db) {
+        db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+        db.createObjectStore('exchangeBlocks', { keyPath: ['accountId', 'block'] });
+        const entries = db.createObjectStore('exchangeEntries', { keyPath: ['accountId', 'block'] });
+        entries.createIndex('byHigh', ['accountId', 'high']);
+        entries.createIndex('byCreatedHigh', ['accountId', 'createdHigh']);
+      },
+    });
+    const tx = v3.transaction(['exchangeBlocks', 'exchangeEntries'], 'readwrite');
+    for (const [key, rows] of Object.entries(blocks)) {
+      const [accountId, block] = [key[0]!, Number(key[1])];
+      void tx.objectStore('exchangeBlocks').put({ accountId, block, rows });
+      void tx.objectStore('exchangeEntries').put({
+        accountId, block, low: rows[0]!.id, high: rows.at(-1)!.id,
+        ids: Float64Array.from(rows, (r) => r.id), firstSeen: Float64Array.from(rows, (r) => r.firstSeenAt),
+      });
+    }
+    await tx.done;
+    v3.close();
+
+    const read = async (accountId: string) => {
+      const rows: ExchangeRecord[] = [];
+      await eachRow(accountId, 'exchanges', (row) => rows.push(row));
+      return rows;
+    };
+    expect(await read('a')).toStrictEqual([...blocks.a1, ...blocks.a2]);
+    expect(await read('b')).toStrictEqual(blocks.b1);
+    const stored = await (await historyDb()).getAll('exchangeBlocks');
+    expect(stored.map((block) => Object.keys(block).sort())).toEqual(Array(3).fill(['accountId', 'block', 'columns']));
+    expect(stored[0]!.columns.id).toBeInstanceOf(Float64Array);
+    // Written to after the upgrade like any other: a steady sync's rows join the newest block.
+    await commitRows('a', [exchange(2000, 9)], { put: [], remove: [] });
+    expect((await read('a')).map((row) => row.id).slice(-2)).toEqual([1037, 2000]);
+    expect(await countRows('a', 'exchanges')).toBe(1038);
+  });
 });
 
 describe('the migration copy', () => {

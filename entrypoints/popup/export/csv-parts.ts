@@ -5,11 +5,11 @@
  * - the older share goes to a Worker (./csv-worker.ts), which reads it from the same database;
  * - the popup builds the newer share meanwhile;
  * - the file is the head, then each share's lines, newest first.
- * Below SPLIT_ROWS, starting a Worker would cost more than it saves. A Worker that cannot start or
- * fails has its share built here instead: the file is the same either way.
+ * Below SPLIT_ROWS, starting a Worker would cost more than it saves. A Worker that cannot start,
+ * fails or hangs (./csv-thread.ts) has its share built here instead: the file is the same either way.
  */
 import { setLocale, type Locale } from '../../../utils/i18n';
-import { eachRow, rowShares, type RowShare } from '../../../utils/storage/history';
+import { eachRow, type RowShare } from '../../../utils/storage/history';
 import type { ListName } from '../../../utils/model';
 import { csvHead, exchangesCsvWriter, payoutsCsvWriter, type CsvSeparator, type CsvWriter } from './csv';
 import { inPeriod, type Dated, type Period } from './period';
@@ -36,7 +36,7 @@ export const CSV_BUILT = 'iex:csv-built';
 export const SPLIT_ROWS = 20_000;
 export const SHARE_ROWS = 10_000;
 
-export const csvShares = (rows: number) => (rows >= SPLIT_ROWS ? Math.ceil(rows / SHARE_ROWS) : 1);
+export const sharesFor = (rows: number) => (rows >= SPLIT_ROWS ? Math.ceil(rows / SHARE_ROWS) : 1);
 
 /** Read one share of the list, keep the rows of the period, and write their lines, newest first. */
 export async function csvPart(job: CsvPartJob): Promise<CsvPart> {
@@ -48,6 +48,12 @@ export async function csvPart(job: CsvPartJob): Promise<CsvPart> {
   }, job.share);
   // The store reads oldest first; the file lists the newest first, as the site and the popup do.
   return { rows, lines: writer.lines('reversed') };
+}
+
+/** Another thread building shares one at a time (a Worker: ./csv-thread.ts). */
+export interface CsvThread {
+  run(job: CsvPartJob): Promise<CsvPart>;
+  end(): void;
 }
 
 /** What ./csv-worker.ts answers. */
@@ -63,59 +69,17 @@ export async function answerJob(job: CsvPartJob): Promise<WorkerAnswer> {
   }
 }
 
-/** A Worker doing one job at a time; a job rejects if the worker cannot start or the job fails. */
-function workerThread(worker: Worker) {
-  let pending: { resolve: (part: CsvPart) => void; reject: (error: Error) => void } | null = null;
-  let broken: Error | null = null;
-  const fail = (error: Error) => {
-    broken = error;
-    pending?.reject(error);
-    pending = null;
-  };
-  worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
-    const job = pending;
-    pending = null;
-    if (data.ok) job?.resolve(data.part);
-    else job?.reject(new Error('csv worker failed'));
-  };
-  worker.onerror = (event) => { event.preventDefault(); fail(new Error('csv worker did not run')); };
-  worker.onmessageerror = () => fail(new Error('csv worker answer unreadable'));
-  return {
-    run: (job: CsvPartJob) => new Promise<CsvPart>((resolve, reject) => {
-      if (broken) return reject(broken);
-      pending = { resolve, reject };
-      worker.postMessage(job);
-    }),
-    end: () => worker.terminate(),
-  };
-}
-
 /**
- * A Worker started now, before it is known to be needed (it loads and opens the database while the
- * background answers): `take` hands it over (or a new one), `drop` ends it if it was never taken.
- */
-export function startedEarly(startWorker: () => Worker): { take: () => Worker; drop: () => void } {
-  let early: Worker | null = startWorker();
-  return {
-    take: () => {
-      const worker = early ?? startWorker();
-      early = null;
-      return worker;
-    },
-    drop: () => { early?.terminate(); early = null; },
-  };
-}
-
-/**
- * The whole file of one list. Its shares are handed out in turn to this thread and, for a large
- * file, to one Worker, each taking the next share when done with its last, so both finish together
- * whatever the worker's start costs. A share the worker fails is built here, and it gets no more.
+ * The whole file of one list from its shares (in id order). The shares are handed out in turn to
+ * this thread and, when there are several, to one Worker thread, each taking the next share when
+ * done with its last, so both finish together whatever the worker's start costs. A share the
+ * worker fails is built here, and the worker gets no more.
  */
 export async function buildCsvFile(
   job: Omit<CsvPartJob, 'share'>,
-  startWorker: (() => Worker) | null,
+  shares: readonly RowShare[],
+  startThread: (() => CsvThread) | null,
 ): Promise<{ rows: number; data: (string | Blob)[]; shares: number; byWorker: number }> {
-  const shares = await rowShares(job.accountId, job.list, startWorker ? csvShares : () => 1);
   const parts: CsvPart[] = [];
   let byWorker = 0;
   let next = 0;
@@ -124,7 +88,7 @@ export async function buildCsvFile(
   const here = async () => {
     for (let i = take(); i >= 0; i = take()) parts[i] = await csvPart(partJob(i));
   };
-  const there = async (thread: ReturnType<typeof workerThread>) => {
+  const there = async (thread: CsvThread) => {
     try {
       for (let i = take(); i >= 0; i = take()) {
         try {
@@ -139,7 +103,7 @@ export async function buildCsvFile(
       thread.end();
     }
   };
-  await Promise.all([here(), shares.length > 1 && startWorker ? there(workerThread(startWorker())) : undefined]);
+  await Promise.all([here(), shares.length > 1 && startThread ? there(startThread()) : undefined]);
   // Shares are in id order (oldest first); the file lists the newest first.
   parts.reverse();
   const rows = parts.reduce((sum, part) => sum + part.rows, 0);

@@ -6,9 +6,10 @@
  * - .xlsx: each kept row becomes its cell values, then ./xlsx.ts (and fflate) loads, on first use only.
  * Answers what the popup should say.
  */
-import { eachRow, historyDb } from '../../../utils/storage/history';
+import { eachRow, rowShares, type RowShare } from '../../../utils/storage/history';
 import { csvFileName, type CsvSeparator } from './csv';
-import { CSV_BUILT, buildCsvFile, startedEarly } from './csv-parts';
+import { CSV_BUILT, buildCsvFile, sharesFor } from './csv-parts';
+import { csvThread, startedEarly } from './csv-thread';
 import CsvWorker from './csv-worker?worker';
 import { locale } from '../../../utils/i18n';
 import { EXCHANGE_COLUMNS, PAYOUT_COLUMNS, headers, type CellValue, type Column } from './columns';
@@ -37,11 +38,21 @@ export type ExportOutcome =
 type Keep = (row: Dated) => boolean;
 
 /**
- * The CSV's second thread (./csv-parts.ts); none where Workers do not exist. Vite's `?worker`
+ * The CSV's second thread (./csv-thread.ts); none where Workers do not exist. Vite's `?worker`
  * import, since WXT defines import.meta.url for the service worker's sake, which hides the
  * `new Worker(new URL(…, import.meta.url))` form from Vite.
  */
-const startCsvWorker = typeof Worker === 'undefined' ? null : () => new CsvWorker();
+const startCsvThread = typeof Worker === 'undefined' ? null : () => csvThread(new CsvWorker());
+
+/**
+ * The shares of a CSV (./csv-parts.ts), from the directory read while the background answered when
+ * it still holds the number of rows the background counts (no history walked in meanwhile), else read again.
+ */
+async function csvShares(accountId: string, list: ExportList, early: ReturnType<typeof rowShares> | null, count: number): Promise<RowShare[]> {
+  const known = await early?.catch(() => null);
+  if (known && known.rows === count) return known.shares;
+  return (await rowShares(accountId, list, sharesFor)).shares;
+}
 
 async function buildSheet(accountId: string, list: ExportList, keep: Keep) {
   const columns = (list === 'exchanges' ? EXCHANGE_COLUMNS : PAYOUT_COLUMNS) as Column<Dated>[];
@@ -62,23 +73,29 @@ async function buildSheet(accountId: string, list: ExportList, keep: Keep) {
 }
 
 export async function exportHistory(account: Account, list: ExportList, choice: ExportChoice, now = new Date()): Promise<ExportOutcome> {
-  // A large exchanges CSV needs the second thread: it starts loading while the background answers.
-  const worker = choice.format === 'csv' && list === 'exchanges' && startCsvWorker ? startedEarly(startCsvWorker) : null;
-  // The database opens meanwhile too (the popup has not opened it yet).
-  historyDb().catch(() => undefined);
+  const csv = choice.format === 'csv';
+  // While the background answers: a large exchanges CSV's second thread starts loading, and the
+  // directory of the stored rows is read (the popup has not opened the database yet).
+  const thread = csv && list === 'exchanges' && startCsvThread ? startedEarly(startCsvThread) : null;
+  const early = csv ? rowShares(account.id, list, sharesFor) : null;
+  early?.catch(() => undefined); // awaited below, unless the answer is a failure
   try {
     const answer = await send('exportHistory', { accountId: account.id, list });
     if (!answer.ok) return { kind: 'failed', error: answer.error };
-    const file = choice.format === 'xlsx'
-      ? await buildSheet(account.id, list, inPeriod(choice.period, now))
-      : { ...(await buildCsvFile({ accountId: account.id, list, separator: choice.separator, period: choice.period, now: now.getTime(), locale: locale() }, worker?.take ?? startCsvWorker)), type: undefined };
+    const file = csv
+      ? await buildCsvFile(
+        { accountId: account.id, list, separator: choice.separator, period: choice.period, now: now.getTime(), locale: locale() },
+        await csvShares(account.id, list, early, answer.count),
+        thread?.take ?? startCsvThread,
+      )
+      : await buildSheet(account.id, list, inPeriod(choice.period, now));
     // How the file was built, for the browser's performance tools and the real-browser suites (e2e/shared/scenarios.ts).
     if ('shares' in file) performance.mark(CSV_BUILT, { detail: { shares: file.shares, byWorker: file.byWorker } });
     if (file.rows === 0) return { kind: 'empty' };
     const fileName = csvFileName(account.origin, list, now, choice.format);
-    downloadText(fileName, file.data, file.type);
+    downloadText(fileName, file.data, 'type' in file ? file.type : undefined);
     return { kind: 'done', rows: file.rows, fileName };
   } finally {
-    worker?.drop();
+    thread?.drop();
   }
 }

@@ -9,7 +9,7 @@ import type { Account, ListName } from '../../../utils/model';
 import type { Failure } from '../../../utils/errors';
 import type { Answer } from '../../../utils/messages';
 import { accountsItem, cacheItem, settingsItem } from '../store';
-import { announceSync } from '../alerts/announce';
+import { announceSync, readAlertInputs } from '../alerts/announce';
 import { SingleFlight } from './lease';
 import { redrawBadge } from './state';
 import { dueForRefresh } from './due';
@@ -36,12 +36,14 @@ async function syncAndReport(account: Account, { deadlines, ...options }: SyncRu
   running.set(account.id, controller);
   const limits = { ...deadlineDefaults, ...deadlines };
   const disarm = armDeadline(controller, options.deep ? limits.deepMs : limits.routineMs);
+  // Read while the site answers: the notifications then go out one storage round trip sooner.
+  const alertInputs = readAlertInputs(account.id);
   try {
     const outcome = await syncAccount(account, { ...options, signal: controller.signal });
     if (outcome.status === 'synced') {
       // Decided here, once per sync; shown while the badge is redrawn (see settleNotices).
       // A refused notification must not turn a good sync into a failure.
-      track(announceSync(outcome.report).catch(() => undefined));
+      track(announceSync(outcome.report, alertInputs).catch(() => undefined));
     }
     return outcome;
   } finally {

@@ -11,8 +11,10 @@ import type { EntrySize } from './bundle-size';
 export interface LazyChunk { file: string; from: string; gzipBytes: number }
 
 const DYNAMIC = /import\("\.\/([^"]+\.js)"\)/g;
+/** A Worker's script, named from the extension's root (the CSV export's second thread). */
+const WORKER = /new Worker\("\/([^"]+\.js)"/g;
 
-/** Dynamic imports reachable from an entry's files, breadth first (each chunk once). */
+/** Dynamic imports and Worker scripts reachable from an entry's files, breadth first (each chunk once). */
 export function lazyChunks(outDir: string, entry: EntrySize): LazyChunk[] {
   const seen = new Set(entry.files);
   const queue = entry.files.filter((file) => file.endsWith('.js'));
@@ -20,8 +22,11 @@ export function lazyChunks(outDir: string, entry: EntrySize): LazyChunk[] {
   while (queue.length > 0) {
     const from = queue.shift()!;
     const code = readFileSync(path.join(outDir, from), 'utf8');
-    for (const match of code.matchAll(DYNAMIC)) {
-      const file = path.posix.join(path.posix.dirname(from), match[1]!);
+    const named = [
+      ...[...code.matchAll(DYNAMIC)].map((match) => path.posix.join(path.posix.dirname(from), match[1]!)),
+      ...[...code.matchAll(WORKER)].map((match) => match[1]!),
+    ];
+    for (const file of named) {
       if (seen.has(file)) continue;
       seen.add(file);
       queue.push(file);

@@ -152,12 +152,14 @@ describe('the worker end to end', () => {
     expect(await notificationIds()).toEqual([]);
   });
 
-  it('markSeen from the popup clears the badge at once; refresh answers after its sync', async () => {
+  it('markSeen from the popup clears the badge at once; refresh answers once its sync is committed, the badge follows', async () => {
     await startWorker();
     const id = await connect();
+    const stored = (await cacheItem(id).get())!.exchangeCount;
     await addExchanges(server, 2);
     expect(await send({ type: 'refresh' })).toEqual({ ok: true });
-    expect(await badge()).toBe('2');
+    expect((await cacheItem(id).get())?.exchangeCount).toBe(stored + 2);
+    await vi.waitFor(async () => expect(await badge()).toBe('2'));
     const through = (await cacheItem(id).get())!.lastSuccessAt!;
     expect(await send({ type: 'markSeen', accountId: id, through })).toEqual({ ok: true });
     expect(await badge()).toBe('');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { refresh, runSyncs } from '../../entrypoints/background/sync/run';
+import { alertsSettled, refresh, runSyncs } from '../../entrypoints/background/sync/run';
 import { removeAccount } from '../../entrypoints/background/accounts';
 import * as history from '../../utils/storage/history';
 import { cacheItem } from '../../utils/storage/items';
@@ -67,6 +67,7 @@ describe('merge by identity', () => {
     commit.mockRestore();
     await refresh({ accountId: 'acc' });
     expect((await cache()).exchangeCount).toBe(before.exchangeCount + 2);
+    await alertsSettled(); // a refresh answers before its badge is drawn
     expect(await badge()).toBe('2');
   });
 });

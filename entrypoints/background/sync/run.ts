@@ -28,7 +28,11 @@ const running = new Map<string, AbortController>();
 
 /** A sync's options, and its deadlines (tests set shorter ones). */
 export type SyncRunOptions = SyncOptions & { deadlines?: Partial<Deadlines> };
-export type RunOptions = Omit<SyncRunOptions, 'deep' | 'signal'> & { accountIds?: string[] };
+export type RunOptions = Omit<SyncRunOptions, 'deep' | 'signal'> & {
+  accountIds?: string[];
+  /** Answer once the syncs are committed, before the badge and notifications are out (a page's refresh). */
+  answerBeforeAlerts?: boolean;
+};
 
 /** Sync one account, then notify about what it found (inside the flight: once per sync). */
 async function syncAndReport(account: Account, { deadlines, ...options }: SyncRunOptions): Promise<SyncOutcome> {
@@ -65,6 +69,14 @@ async function settleNotices(accountIds?: readonly string[]): Promise<void> {
   await Promise.all([redrawBadge(accountIds), ...notices]);
 }
 
+/** Badges and notifications still being shown after a refresh answered. */
+const alerting = new Set<Promise<void>>();
+
+/** Resolves once every sync's badge and notifications are out (tests; a refresh does not wait). */
+export async function alertsSettled(): Promise<void> {
+  while (alerting.size > 0 || notices.size > 0) await Promise.all([...alerting, ...notices]);
+}
+
 /** Stop the account's running sync now (its requests are aborted; it stores nothing). */
 export function abortSync(accountId: string): void {
   running.get(accountId)?.abort();
@@ -80,10 +92,18 @@ export function syncOne(account: Account, options: SyncRunOptions = {}): Promise
  * update the badge. An alarm tick, the `online` event and a page's refresh all come here.
  */
 export async function runSyncs(options: RunOptions = {}): Promise<SyncOutcome[]> {
-  const { accountIds, ...syncOptions } = options;
+  const { accountIds, answerBeforeAlerts, ...syncOptions } = options;
   const accounts = (await accountsItem.get()).filter((a) => !accountIds || accountIds.includes(a.id));
   const settled = await Promise.allSettled(accounts.map((account) => syncOne(account, syncOptions)));
-  await settleNotices(accounts.map((a) => a.id));
+  const alerts = settleNotices(accounts.map((a) => a.id));
+  if (answerBeforeAlerts) {
+    // The page is told now (its data is committed); the badge and notifications follow within milliseconds.
+    const kept = alerts.catch(() => undefined);
+    alerting.add(kept);
+    void kept.finally(() => alerting.delete(kept));
+  } else {
+    await alerts;
+  }
   return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
 }
 
@@ -144,6 +164,8 @@ export function failureOf(outcome: SyncOutcome): Failure | null {
  * A refresh a page asked for. `ifDue` (the popup opening): only accounts whose data is older than
  * the update interval and that are not waiting out a backoff. Otherwise (the Refresh button) every
  * listed account once, even a paused or backed-off one: the user may have fixed the site or the key.
+ * Answers when the syncs are committed (the page repaints from storage); the badge and the
+ * notifications follow, a few milliseconds later.
  */
 export async function refresh(
   { accountId, ifDue = false }: { accountId?: string; ifDue?: boolean },
@@ -158,7 +180,7 @@ export async function refresh(
     accountIds = listed.filter((_, i) => dueForRefresh(caches[i] ?? null, settings, now)).map((a) => a.id);
     if (accountIds.length === 0) return { ok: true };
   }
-  const outcomes = await runSyncs({ ...options, manual: true, accountIds });
+  const outcomes = await runSyncs({ ...options, manual: true, accountIds, answerBeforeAlerts: true });
   const failure = outcomes.map(failureOf).find((f) => f != null);
   return failure ? { ok: false, error: failure } : { ok: true };
 }

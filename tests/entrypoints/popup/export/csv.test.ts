@@ -119,6 +119,21 @@ describe('CSV cells', () => {
     expect(textCell('', ',')).toBe('');
   });
 
+  it('writes an amount of whole cents exactly as String does (its fast path), whatever the size or sign', () => {
+    let state = 12345;
+    const random = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const values = [0, -0, 0.01, -0.01, 0.1, 0.29, 1.005, 95.18, 1e12 - 0.01, -(1e12 - 0.01), 1e12, 999_999_999_999.99, 2 ** 53, 0.1 + 0.2];
+    for (let k = -20_000; k <= 20_000; k++) values.push(k / 100);
+    for (let i = 0; i < 50_000; i++) {
+      const scale = 10 ** Math.floor(random() * 15);
+      values.push(Math.round((random() - 0.5) * scale) / 100, (random() - 0.5) * scale, Math.round(random() * scale));
+    }
+    for (const n of values) {
+      if (String(n).includes('e')) continue; // exponents: the general path below writes them out
+      expect(plainNumber(n), String(n)).toBe(String(n));
+    }
+  });
+
   it('writes numbers plainly with a dot, never as exponents, and keeps negative amounts numeric', () => {
     expect(plainNumber(190.36000061035)).toBe('190.36000061035');
     expect(plainNumber(1e-7)).toBe('0.0000001');

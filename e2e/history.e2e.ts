@@ -80,65 +80,55 @@ describe('history in IndexedDB', () => {
   });
 });
 
-describe('the history database of earlier versions', () => {
-  it('version 3 (blocks of row objects) is rewritten by column when the worker starts: every row kept, nothing new', async () => {
-    const h = await start({ mock: { exchanges: 2500 } });
-    const { accountId } = await h.connectAndSync();
-    const before = await storedRows(h, accountId);
-    expect(before.exchanges).toHaveLength(2500);
-    await h.sw.evaluate(async ({ id, exchanges, payouts }) => {
-      await new Promise<void>((resolve) => { const del = indexedDB.deleteDatabase('iex-partner-history'); del.onsuccess = () => resolve(); del.onblocked = () => resolve(); });
-      const open = indexedDB.open('iex-partner-history', 3);
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
-        open.result.createObjectStore('exchangeBlocks', { keyPath: ['accountId', 'block'] });
-        const entries = open.result.createObjectStore('exchangeEntries', { keyPath: ['accountId', 'block'] });
-        entries.createIndex('byHigh', ['accountId', 'high']);
-        entries.createIndex('byCreatedHigh', ['accountId', 'createdHigh']);
-      };
-      const db = await new Promise<IDBDatabase>((resolve) => { open.onsuccess = () => resolve(open.result); });
-      const tx = db.transaction(['exchangeBlocks', 'exchangeEntries', 'payouts'], 'readwrite');
-      for (let block = 1; (block - 1) * 1000 < exchanges.length; block++) {
-        const rows = exchanges.slice((block - 1) * 1000, block * 1000) as { id: number; firstSeenAt: number }[];
-        tx.objectStore('exchangeBlocks').put({ accountId: id, block, rows });
-        tx.objectStore('exchangeEntries').put({
-          accountId: id, block, low: rows[0]!.id, high: rows[rows.length - 1]!.id,
-          ids: Float64Array.from(rows, (r) => r.id), firstSeen: Float64Array.from(rows, (r) => r.firstSeenAt),
-        });
-      }
-      for (const row of payouts) tx.objectStore('payouts').put(row);
-      await new Promise((resolve) => { tx.oncomplete = resolve; });
-      db.close();
-    }, { id: accountId, ...before });
-    await h.browser.restartServiceWorker();
-    await h.syncByAlarm(accountId);
-    expect(await storedRows(h, accountId)).toEqual(before);
-    expect(await h.badge()).toBe('');
-    expect(await h.notificationIds()).toEqual([]);
-  });
-
-  it('version 2 (one record per exchange) is converted to blocks when the worker starts: every row and first-seen time kept, counting nothing as new', async () => {
-    const h = await start({ mock: { exchanges: 2500 } });
-    const { accountId } = await h.connectAndSync();
-    const before = await storedRows(h, accountId);
-    expect(before.exchanges).toHaveLength(2500);
-    // Rewrite the database as version 2 kept it: a record per exchange, keyed by [account, id].
-    await h.sw.evaluate(async ({ id, exchanges, payouts }) => {
-      await new Promise<void>((resolve) => { const del = indexedDB.deleteDatabase('iex-partner-history'); del.onsuccess = () => resolve(); del.onblocked = () => resolve(); });
-      const open = indexedDB.open('iex-partner-history', 2);
-      open.onupgradeneeded = () => {
-        const store = open.result.createObjectStore('exchanges', { keyPath: ['accountId', 'id'] });
+/**
+ * Rewrite the history database as an earlier version kept it, from the rows stored now: version 2
+ * a record per exchange keyed by [account, id]; version 3 blocks of 1 000 row objects with their
+ * directory. In the service worker, so the extension's own database is the one rewritten.
+ */
+const rewriteAs = (h: Harness, version: 2 | 3, accountId: string, stored: Awaited<ReturnType<typeof storedRows>>) =>
+  h.sw.evaluate(async ({ id, version, exchanges, payouts }) => {
+    await new Promise<void>((resolve) => { const del = indexedDB.deleteDatabase('iex-partner-history'); del.onsuccess = () => resolve(); del.onblocked = () => resolve(); });
+    const open = indexedDB.open('iex-partner-history', version);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      db.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
+      if (version === 2) {
+        const store = db.createObjectStore('exchanges', { keyPath: ['accountId', 'id'] });
         store.createIndex('byFirstSeen', ['accountId', 'firstSeenAt']);
         store.createIndex('byCreated', ['accountId', 'createdAt']);
-        open.result.createObjectStore('payouts', { keyPath: ['accountId', 'id'] });
-      };
-      const db = await new Promise<IDBDatabase>((resolve) => { open.onsuccess = () => resolve(open.result); });
-      const tx = db.transaction(['exchanges', 'payouts'], 'readwrite');
-      for (const row of exchanges) tx.objectStore('exchanges').put({ ...row, accountId: id });
-      for (const row of payouts) tx.objectStore('payouts').put(row);
-      await new Promise((resolve) => { tx.oncomplete = resolve; });
-      db.close();
-    }, { id: accountId, ...before });
+      } else {
+        db.createObjectStore('exchangeBlocks', { keyPath: ['accountId', 'block'] });
+        const entries = db.createObjectStore('exchangeEntries', { keyPath: ['accountId', 'block'] });
+        entries.createIndex('byHigh', ['accountId', 'high']);
+        entries.createIndex('byCreatedHigh', ['accountId', 'createdHigh']);
+      }
+    };
+    const db = await new Promise<IDBDatabase>((resolve) => { open.onsuccess = () => resolve(open.result); });
+    const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+    if (version === 2) for (const row of exchanges) tx.objectStore('exchanges').put({ ...row, accountId: id });
+    for (let block = 1; version === 3 && (block - 1) * 1000 < exchanges.length; block++) {
+      const rows = exchanges.slice((block - 1) * 1000, block * 1000) as { id: number; firstSeenAt: number }[];
+      tx.objectStore('exchangeBlocks').put({ accountId: id, block, rows });
+      tx.objectStore('exchangeEntries').put({
+        accountId: id, block, low: rows[0]!.id, high: rows[rows.length - 1]!.id,
+        ids: Float64Array.from(rows, (r) => r.id), firstSeen: Float64Array.from(rows, (r) => r.firstSeenAt),
+      });
+    }
+    for (const row of payouts) tx.objectStore('payouts').put(row);
+    await new Promise((resolve) => { tx.oncomplete = resolve; });
+    db.close();
+  }, { id: accountId, version, ...stored });
+
+describe('the history database of earlier versions', () => {
+  it.each([
+    [3, 'blocks of row objects, rewritten by column'],
+    [2, 'one record per exchange, converted to blocks by column'],
+  ] as const)('version %i (%s) when the worker starts: every row and first-seen time kept, counting nothing as new', async (version, _what) => {
+    const h = await start({ mock: { exchanges: 2500 } });
+    const { accountId } = await h.connectAndSync();
+    const before = await storedRows(h, accountId);
+    expect(before.exchanges).toHaveLength(2500);
+    await rewriteAs(h, version, accountId, before);
     await h.browser.restartServiceWorker();
     await h.syncByAlarm(accountId);
     expect(await storedRows(h, accountId)).toEqual(before);

@@ -45,7 +45,7 @@ export const ENTRIES = 'exchangeEntries';
 
 /** The stores a block write or read needs, typed loosely: the schema lives in ./history.ts. */
 type Stores = { [BLOCKS]: ExchangeBlock; [ENTRIES]: BlockEntry };
-type Tx = IDBPTransaction<unknown, string[], IDBTransactionMode>;
+export type Tx = IDBPTransaction<unknown, string[], IDBTransactionMode>;
 type Store<K extends keyof Stores> = {
   get(key: [string, number]): Promise<Stores[K] | undefined>;
   getAll(query: IDBKeyRange | null, count?: number): Promise<Stores[K][]>;
@@ -224,19 +224,4 @@ export function shareGroups(groups: readonly BlockEntry[][], parts: number): num
   }
   if (share.length > 0) shares.push(share);
   return shares;
-}
-
-/**
- * Version 3 stored each block's rows as objects: rewritten by column inside the upgrade to version 4,
- * a few blocks at a time, in key order (all of it lands, or the database stays at version 3).
- */
-export async function columnizeBlocks(tx: Tx): Promise<void> {
-  const blocks = tx.objectStore(BLOCKS) as unknown as { getAll(query: IDBKeyRange | null, count: number): Promise<(ExchangeBlock & { rows?: ExchangeRecord[] })[]>; put(value: ExchangeBlock): Promise<unknown> };
-  let after: [string, number] | null = null;
-  for (;;) {
-    const batch = await blocks.getAll(after ? IDBKeyRange.lowerBound(after, true) : null, 10);
-    await Promise.all(batch.map(({ accountId, block, rows }) => (rows ? blocks.put({ accountId, block, columns: toColumns(rows) }) : null)));
-    if (batch.length < 10) return;
-    after = [batch[batch.length - 1]!.accountId, batch[batch.length - 1]!.block];
-  }
 }

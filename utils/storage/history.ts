@@ -14,13 +14,13 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ExchangeRecord, ListName, PayoutRecord } from '../model';
+import { columnizeBlocks, convertRowRecords, type StoredExchange } from './upgrades';
 import {
-  BLOCKS, BLOCK_ROWS, ENTRIES, accountRange, columnizeBlocks, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroups, shareGroups, writeExchanges,
+  BLOCKS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroups, shareGroups, writeExchanges,
   type BlockEntry, type BlockKey, type ExchangeBlock,
 } from './exchange-blocks';
 
-/** An exchange as the migration from storage.local hands it over. */
-export interface StoredExchange extends ExchangeRecord { accountId: string }
+export type { StoredExchange } from './upgrades';
 export interface StoredPayout extends PayoutRecord {
   accountId: string;
   /** Complete walks of the list in a row that did not list it; removed at 2 (rejected on the site). */
@@ -224,34 +224,6 @@ export async function deleteAccountHistory(accountId: string): Promise<void> {
   const tx = (await historyDb()).transaction([BLOCKS, ENTRIES, 'payouts'], 'readwrite');
   const range = accountRange(accountId);
   await Promise.all([tx.objectStore(BLOCKS).delete(range), tx.objectStore(ENTRIES).delete(range), tx.objectStore('payouts').delete(range), tx.done]);
-}
-
-/**
- * Version 1–2 kept one record per exchange in `exchanges`: copied into blocks inside the upgrade
- * (read in key order, account by account, a batch at a time); the upgrade then drops that store. All in
- * the upgrade transaction: it lands whole or the database stays at its old version.
- */
-async function convertRowRecords(tx: Tx): Promise<void> {
-  const old = tx.objectStore('exchanges') as unknown as { getAll(query: IDBKeyRange | null, count: number): Promise<StoredExchange[]> };
-  let after: [string, number] | null = null;
-  let account = '';
-  let rows: ExchangeRecord[] = [];
-  // One block at a time: each write numbers its block after the newest one.
-  const flush = async () => {
-    if (rows.length > 0) await writeExchanges(tx, account, rows);
-    rows = [];
-  };
-  for (;;) {
-    const batch: StoredExchange[] = await old.getAll(after ? IDBKeyRange.lowerBound(after, true) : null, BLOCK_ROWS * 5);
-    for (const { accountId, ...row } of batch) {
-      if (accountId !== account) { await flush(); account = accountId; }
-      rows.push(row);
-      if (rows.length === BLOCK_ROWS) await flush();
-    }
-    if (batch.length < BLOCK_ROWS * 5) break;
-    after = [batch[batch.length - 1]!.accountId, batch[batch.length - 1]!.id];
-  }
-  await flush();
 }
 
 /** Tests: close and forget the connection (fake-indexeddb is reset between tests). */

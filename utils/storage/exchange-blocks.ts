@@ -48,7 +48,7 @@ type Stores = { [BLOCKS]: ExchangeBlock; [ENTRIES]: BlockEntry };
 export type Tx = IDBPTransaction<unknown, string[], IDBTransactionMode>;
 type Store<K extends keyof Stores> = {
   get(key: [string, number]): Promise<Stores[K] | undefined>;
-  getAll(query: IDBKeyRange | null, count?: number): Promise<Stores[K][]>;
+  getAll(query: IDBKeyRange): Promise<Stores[K][]>;
   put(value: Stores[K]): Promise<unknown>;
   delete(key: [string, number] | IDBKeyRange): Promise<void>;
   index(name: string): {

@@ -17,7 +17,7 @@ import type { ExchangeRecord, ListName, PayoutRecord } from '../model';
 import { columnizeBlocks, convertRowRecords, type StoredExchange } from './upgrades';
 import {
   BLOCKS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroups, shareGroups, writeExchanges,
-  type BlockEntry, type BlockKey, type ExchangeBlock,
+  type BlockEntry, type BlockKey, type ExchangeBlock, type Tx,
 } from './exchange-blocks';
 
 export type { StoredExchange } from './upgrades';
@@ -34,7 +34,6 @@ interface HistorySchema extends DBSchema {
 }
 
 type Row = { exchanges: ExchangeRecord; payouts: StoredPayout };
-type Tx = Parameters<typeof writeExchanges>[0];
 /** The block helpers take any transaction over their stores (the schema's types stay here). */
 const loose = (tx: { objectStore: unknown }) => tx as unknown as Tx;
 

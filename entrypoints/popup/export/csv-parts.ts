@@ -1,9 +1,9 @@
 /**
  * A large CSV is built on two threads. Reading 100 000 rows from IndexedDB and writing their lines
  * takes about 200 ms on one thread (BENCHMARKS.md), and every machine has at least two cores:
- * - the rows are cut into consecutive shares in id order (utils/storage/history.ts: rowShares);
- * - the older share goes to a Worker (./csv-worker.ts), which reads it from the same database;
- * - the popup builds the newer share meanwhile;
+ * - the rows are cut into consecutive shares of about SHARE_ROWS in id order (utils/storage/history.ts: rowShares);
+ * - the popup and a Worker (./csv-worker.ts, which reads from the same database) each take the next
+ *   share when done with their last, so both finish together whatever the worker's start costs;
  * - the file is the head, then each share's lines, newest first.
  * Below SPLIT_ROWS, starting a Worker would cost more than it saves. A Worker that cannot start,
  * fails or hangs (./csv-thread.ts) has its share built here instead: the file is the same either way.

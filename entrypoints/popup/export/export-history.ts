@@ -74,10 +74,11 @@ async function buildSheet(accountId: string, list: ExportList, keep: Keep) {
 
 export async function exportHistory(account: Account, list: ExportList, choice: ExportChoice, now = new Date()): Promise<ExportOutcome> {
   const csv = choice.format === 'csv';
-  // While the background answers: a large exchanges CSV's second thread starts loading, and the
-  // directory of the stored rows is read (the popup has not opened the database yet).
-  const thread = csv && list === 'exchanges' && startCsvThread ? startedEarly(startCsvThread) : null;
-  const early = csv ? rowShares(account.id, list, sharesFor) : null;
+  // While the background answers, for an exchanges CSV (payouts are one share): the second thread
+  // starts loading, and the directory of the stored rows is read (the popup has not opened the database yet).
+  const exchangesCsv = csv && list === 'exchanges';
+  const thread = exchangesCsv && startCsvThread ? startedEarly(startCsvThread) : null;
+  const early = exchangesCsv ? rowShares(account.id, list, sharesFor) : null;
   early?.catch(() => undefined); // awaited below, unless the answer is a failure
   try {
     const answer = await send('exportHistory', { accountId: account.id, list });

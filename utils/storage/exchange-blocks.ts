@@ -175,14 +175,20 @@ export function idOrderGroups(entries: readonly BlockEntry[]): BlockEntry[][] {
 
 /** The rows of these groups (from idOrderGroups) in id order, their blocks read in one go. */
 export async function readGroups(tx: Tx, accountId: string, groups: readonly BlockKey[][]): Promise<ExchangeRecord[]> {
-  const blocks = await readBlocks(tx, accountId, groups.flat());
-  const rows: ExchangeRecord[] = [];
+  return (await readGroupColumns(tx, accountId, groups)).flatMap(blockRows);
+}
+
+/** The same rows as readGroups, by column: one set of columns per group (a missing block is skipped). */
+export async function readGroupColumns(tx: Tx, accountId: string, groups: readonly BlockKey[][]): Promise<BlockColumns[]> {
+  const blocks = await Promise.all(groups.flat().map((entry) => store(tx, BLOCKS).get([accountId, entry.block])));
+  const columns: BlockColumns[] = [];
   let at = 0;
   for (const group of groups) {
-    const part = blocks.slice(at, (at += group.length));
-    for (const row of part.length === 1 ? part[0]! : part.flat().sort(byId)) rows.push(row);
+    const part = blocks.slice(at, (at += group.length)).filter((block) => block !== undefined);
+    if (part.length === 1) columns.push(part[0]!.columns);
+    else if (part.length > 1) columns.push(toColumns(part.flatMap((block) => blockRows(block.columns)).sort(byId)));
   }
-  return rows;
+  return columns;
 }
 
 /** Blocks an export reads in one transaction (whole groups): fewer round trips, a few thousand rows held. */

@@ -15,8 +15,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ExchangeRecord, ListName, PayoutRecord } from '../model';
 import { columnizeBlocks, convertRowRecords, type StoredExchange } from './upgrades';
+import { blockRows, type BlockColumns } from './block-columns';
 import {
-  BLOCKS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroups, shareGroups, writeExchanges,
+  BLOCKS, ENTRIES, accountRange, idOrderGroups, lookUpIds, readBatches, readBlocks, readGroupColumns, shareGroups, writeExchanges,
   type BlockEntry, type BlockKey, type ExchangeBlock, type Tx,
 } from './exchange-blocks';
 
@@ -165,9 +166,6 @@ export async function exchangesCreatedBetween(accountId: string, from: number, t
   return rows.sort((a, b) => a.createdAt! - b.createdAt! || a.id - b.id);
 }
 
-/** Payout rows an export reads at a time. */
-export const READ_BATCH = 1000;
-
 /**
  * A part of one list's rows in id order that an export reads on its own: 'all', or its groups of
  * exchange blocks as plain numbers (it may be sent to a Worker, which reads it from the same database).
@@ -187,33 +185,36 @@ export async function rowShares(accountId: string, list: ListName, parts: (rows:
 }
 
 /**
- * Each stored row of a list (or of one share of it), oldest (lowest id) first, so the list is never
- * in memory whole: the exchanges a few blocks (whole groups of overlapping blocks) at a time, the
- * payouts in batches of READ_BATCH. The next read is asked for before this one is visited: the
- * database reads while the caller builds its file.
+ * Each stored exchange block of an account (or of one share of them), oldest (lowest id) first, by
+ * column: a CSV writes its lines from them without a row object per exchange. A few blocks (whole
+ * groups of overlapping blocks, as one) are read at a time, so the list is never in memory whole,
+ * and the next read is asked for before this one is visited: the database reads while the caller
+ * builds its file.
  */
-export async function eachRow<L extends ListName>(
-  accountId: string, list: L, visit: (row: Row[L]) => void, share: RowShare = 'all',
-): Promise<number> {
+export async function eachExchangeBlock(accountId: string, visit: (columns: BlockColumns) => void, share: RowShare = 'all'): Promise<void> {
   const db = await historyDb();
-  const reads: (() => Promise<Row[L][]>)[] = [];
-  if (list === 'exchanges') {
-    const groups = share === 'all' ? idOrderGroups(await blockEntries(accountId)) : share.map((group) => group.map((block) => ({ block })));
-    for (const batch of readBatches<BlockKey>(groups)) {
-      reads.push(async () => (await readGroups(loose(db.transaction(BLOCKS)), accountId, batch)) as Row[L][]);
-    }
-  } else {
-    const rows = await db.getAll('payouts', accountRange(accountId));
-    for (let i = 0; i < rows.length; i += READ_BATCH) reads.push(async () => rows.slice(i, i + READ_BATCH) as Row[L][]);
-  }
-  let count = 0;
+  const groups = share === 'all' ? idOrderGroups(await blockEntries(accountId)) : share.map((group) => group.map((block) => ({ block })));
+  const reads = readBatches<BlockKey>(groups).map((batch) => () => readGroupColumns(loose(db.transaction(BLOCKS)), accountId, batch));
   let next = reads[0]?.();
   for (let i = 0; next; i++) {
     const batch = await next;
     next = reads[i + 1]?.();
     next?.catch(() => undefined); // awaited on the next turn; never unhandled if `visit` throws first
-    for (const row of batch) visit(row);
-    count += batch.length;
+    for (const columns of batch) visit(columns);
+  }
+}
+
+/** Each stored row of a list (or of one share of it), oldest (lowest id) first (exchanges: as eachExchangeBlock reads them). */
+export async function eachRow<L extends ListName>(
+  accountId: string, list: L, visit: (row: Row[L]) => void, share: RowShare = 'all',
+): Promise<number> {
+  let count = 0;
+  const each = (row: Row[L]) => { visit(row); count += 1; };
+  if (list === 'exchanges') {
+    await eachExchangeBlock(accountId, (columns) => { for (const row of blockRows(columns)) each(row as Row[L]); }, share);
+  } else {
+    // A few hundred at most: read whole.
+    for (const row of await allPayouts(accountId)) each(row as Row[L]);
   }
   return count;
 }

@@ -9,10 +9,11 @@
  * fails or hangs (./csv-thread.ts) has its share built here instead: the file is the same either way.
  */
 import { setLocale, type Locale } from '../../../utils/i18n';
-import { eachRow, type RowShare } from '../../../utils/storage/history';
+import { eachExchangeBlock, eachRow, type RowShare } from '../../../utils/storage/history';
 import type { ListName } from '../../../utils/model';
-import { csvHead, exchangesCsvWriter, payoutsCsvWriter, type CsvSeparator, type CsvWriter } from './csv';
-import { inPeriod, type Dated, type Period } from './period';
+import { csvHead, payoutsCsvWriter, type CsvSeparator } from './csv';
+import { exchangeColumnsWriter } from './csv-columns';
+import { inPeriod, inPeriodAt, type Period } from './period';
 
 /** What one thread builds: plain data, so that it can be posted to a Worker. */
 export interface CsvPartJob {
@@ -40,13 +41,19 @@ export const sharesFor = (rows: number) => (rows >= SPLIT_ROWS ? Math.ceil(rows 
 
 /** Read one share of the list, keep the rows of the period, and write their lines, newest first. */
 export async function csvPart(job: CsvPartJob): Promise<CsvPart> {
-  const writer = (job.list === 'exchanges' ? exchangesCsvWriter(job.separator) : payoutsCsvWriter(job.separator)) as CsvWriter<Dated>;
-  const keep = inPeriod(job.period, new Date(job.now));
+  const now = new Date(job.now);
+  // The store reads oldest first; the file lists the newest first, as the site and the popup do.
+  if (job.list === 'exchanges') {
+    const writer = exchangeColumnsWriter(job.separator, inPeriodAt(job.period, now));
+    await eachExchangeBlock(job.accountId, writer.add, job.share);
+    return { rows: writer.count, lines: writer.lines('reversed') };
+  }
+  const writer = payoutsCsvWriter(job.separator);
+  const keep = inPeriod(job.period, now);
   let rows = 0;
-  await eachRow(job.accountId, job.list, (row: Dated) => {
+  await eachRow(job.accountId, job.list, (row) => {
     if (keep(row)) { writer.add(row); rows += 1; }
   }, job.share);
-  // The store reads oldest first; the file lists the newest first, as the site and the popup do.
   return { rows, lines: writer.lines('reversed') };
 }
 

@@ -30,11 +30,12 @@ const FORMULA_START = /^(?:[\t\r\n]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uF
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
- * An amount of whole cents (most amounts) as String(n) writes it, without its general conversion
- * (a fifth of building a file). Exact: k/100 parses back to n, and below 1e12 no shorter decimal
- * does (the cents grid is far coarser than the doubles there), so it is the shortest, as String's is.
+ * An amount of whole cents (most amounts) as String(n) writes it, with `point` for its decimal point,
+ * without String's general conversion (a fifth of building a file). Exact: k/100 parses back to n,
+ * and below 1e12 no shorter decimal does (the cents grid is far coarser than the doubles there), so
+ * it is the shortest, as String's is.
  */
-function centsText(n: number): string | null {
+function centsText(n: number, point: '.' | ','): string | null {
   if (!(n > -1e12 && n < 1e12)) return null;
   const k = Math.round(n * 100);
   if (k === 0 || k / 100 !== n) return null;
@@ -42,13 +43,13 @@ function centsText(n: number): string | null {
   const cents = units % 100;
   const whole = (k < 0 ? '-' : '') + String((units - cents) / 100);
   if (cents === 0) return whole;
-  return whole + (cents % 10 === 0 ? '.' + String(cents / 10) : cents < 10 ? '.0' + String(cents) : '.' + String(cents));
+  return whole + point + (cents % 10 === 0 ? String(cents / 10) : cents < 10 ? '0' + String(cents) : String(cents));
 }
 
 /** A number written with `.` decimals and never in exponent notation (1e-7 → 0.0000001). */
 export function plainNumber(n: number): string {
   if (!Number.isFinite(n)) return '';
-  const cents = centsText(n);
+  const cents = centsText(n, '.');
   if (cents !== null) return cents;
   const text = String(n);
   if (!text.includes('e')) return text;
@@ -79,10 +80,13 @@ export function textCell(value: string, separator: CsvSeparator): string {
 
 /** A numeric cell (an exact decimal string keeps its digits), `,` decimals with `;`; anything else is text. */
 export function numberCell(value: number | string, separator: CsvSeparator): string {
+  const point = separator === ';' ? ',' : '.';
+  const cents = typeof value === 'number' ? centsText(value, point) : null;
+  if (cents !== null) return cents;
   const text = typeof value === 'number' ? plainNumber(value) : value;
   // A finite number's plain text is a decimal already; a string (the API's) is checked.
   if ((typeof value === 'string' || text === '') && !DECIMAL.test(text)) return textCell(text, separator);
-  return separator === ';' ? text.replace('.', ',') : text;
+  return point === ',' ? text.replace('.', ',') : text;
 }
 
 /** "00" to "59": the two digits of a month, day, hour or minute, without formatting each anew. */
@@ -132,8 +136,11 @@ export function cellText(type: ColumnType, value: CellValue, separator: CsvSepar
   if (value === null) return '';
   if (type === 'date') return typeof value === 'number' && Number.isFinite(value) ? csvDate(value) : textCell(String(value), separator);
   if (type === 'number') return numberCell(value, separator);
-  if (type !== 'id') return textCell(String(value), separator);
-  const id = String(value);
+  return type === 'id' ? idCell(String(value), separator) : textCell(String(value), separator);
+}
+
+/** An order id: kept as text with every digit (WORD_JOINER). */
+export function idCell(id: string, separator: CsvSeparator): string {
   // The joiner is skipped by the formula check, so an id that starts plainly needs none.
   return plainStart(id.charCodeAt(0)) ? field(WORD_JOINER + id, separator) : textCell(WORD_JOINER + id, separator);
 }
@@ -163,13 +170,18 @@ function cellWriter<T>(column: Column<T>, separator: CsvSeparator): (row: T) => 
     };
   }
   if (column.type !== 'text') return (row) => cellText(column.type, column.value(row), separator);
-  const memo = new Map<CellValue, string>();
-  return (row) => {
-    const value = column.value(row);
-    let cell = memo.get(value);
+  const text = remembered((value: CellValue) => cellText('text', value, separator));
+  return (row) => text(column.value(row));
+}
+
+/** A cell writer that writes each of the first MEMO_LIMIT distinct values once. */
+export function remembered<K>(write: (key: K) => string): (key: K) => string {
+  const memo = new Map<K, string>();
+  return (key) => {
+    let cell = memo.get(key);
     if (cell === undefined) {
-      cell = cellText('text', value, separator);
-      if (memo.size < MEMO_LIMIT) memo.set(value, cell);
+      cell = write(key);
+      if (memo.size < MEMO_LIMIT) memo.set(key, cell);
     }
     return cell;
   };
@@ -183,15 +195,17 @@ function head<T>(columns: Column<T>[], separator: CsvSeparator): string {
 function csvWriter<T>(columns: Column<T>[], separator: CsvSeparator): CsvWriter<T> {
   const all: string[] = [];
   const cells = columns.map((column) => cellWriter(column, separator));
-  const lines = (order: 'asAdded' | 'reversed' = 'asAdded') => {
-    if (order === 'reversed') all.reverse();
-    return all.join(CRLF) + (all.length ? CRLF : '');
-  };
   return {
     add: (row) => { all.push(cells.map((cell) => cell(row)).join(separator)); },
-    lines,
-    text: (order) => head(columns, separator) + lines(order),
+    lines: (order) => joinLines(all, order),
+    text: (order) => head(columns, separator) + joinLines(all, order),
   };
+}
+
+/** Lines (in the order added, or reversed) as a part of a file: CRLF after each. */
+export function joinLines(all: string[], order: 'asAdded' | 'reversed' = 'asAdded'): string {
+  if (order === 'reversed') all.reverse();
+  return all.join(CRLF) + (all.length ? CRLF : '');
 }
 
 export const exchangesCsvWriter = (separator: CsvSeparator) => csvWriter(EXCHANGE_COLUMNS, separator);

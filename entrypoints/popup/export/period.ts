@@ -40,19 +40,32 @@ export interface Dated {
   firstSeenAt: number;
 }
 
+type CreatedAt = Dated['createdAt'];
+type Precision = Dated['createdPrecision'];
+
+const earliestOf = (createdAt: CreatedAt, precision: Precision) =>
+  createdAt == null ? -Infinity : createdAt - HALF_WIDTH[precision ?? 'exact'];
+const latestOf = (createdAt: CreatedAt, precision: Precision, firstSeenAt: number) =>
+  createdAt == null ? firstSeenAt : createdAt + HALF_WIDTH[precision ?? 'exact'];
+
 /** The interval a row's stored date stands for, inclusive. */
 export function dateRange(row: Dated): { earliest: number; latest: number } {
-  if (row.createdAt == null) return { earliest: -Infinity, latest: row.firstSeenAt };
-  const half = HALF_WIDTH[row.createdPrecision ?? 'exact'];
-  return { earliest: row.createdAt - half, latest: row.createdAt + half };
+  return { earliest: earliestOf(row.createdAt, row.createdPrecision), latest: latestOf(row.createdAt, row.createdPrecision, row.firstSeenAt) };
+}
+
+/** Whether a row is in the period, from its three stored fields (a CSV reads them by column). */
+export type InPeriodAt = (createdAt: CreatedAt, precision: Precision, firstSeenAt: number) => boolean;
+
+/** The test of a period's rows; null for 'all' (every row is in). */
+export function inPeriodAt(period: Period, now: Date): InPeriodAt | null {
+  const bounds = periodBounds(period, now);
+  if (!bounds) return null;
+  return (createdAt, precision, firstSeenAt) =>
+    latestOf(createdAt, precision, firstSeenAt) >= bounds.start && earliestOf(createdAt, precision) < bounds.end;
 }
 
 /** A filter for rows of a period (everything passes for 'all'). */
 export function inPeriod(period: Period, now: Date): (row: Dated) => boolean {
-  const bounds = periodBounds(period, now);
-  if (!bounds) return () => true;
-  return (row) => {
-    const { earliest, latest } = dateRange(row);
-    return latest >= bounds.start && earliest < bounds.end;
-  };
+  const test = inPeriodAt(period, now);
+  return test ? (row) => test(row.createdAt, row.createdPrecision, row.firstSeenAt) : () => true;
 }

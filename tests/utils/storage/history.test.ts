@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDB, unwrap } from 'idb';
 import {
   allPayouts, closeHistoryDb, commitRows, countRows, deleteAccountHistory, eachRow, exchangesCreatedBetween, historyDb, HISTORY_DB,
-  putRows, READ_BATCH, storedIds,
+  putRows, storedIds,
 } from '../../../utils/storage/history';
 import type { ExchangeRecord, PayoutRecord } from '../../../utils/model';
 
@@ -42,7 +42,7 @@ describe('the history store', () => {
     const seen: number[] = [];
     expect(await eachRow('a', 'exchanges', (row) => seen.push(row.id))).toBe(3);
     expect(seen).toEqual([1, 3, 5]);
-    const many = Array.from({ length: READ_BATCH * 2 + 7 }, (_, i) => ({ ...exchange(i + 1), accountId: 'c' }));
+    const many = Array.from({ length: 2_007 }, (_, i) => ({ ...exchange(i + 1), accountId: 'c' }));
     await putRows('exchanges', many);
     const ids: number[] = [];
     expect(await eachRow('c', 'exchanges', (row) => ids.push(row.id))).toBe(many.length);

@@ -131,6 +131,9 @@ describe('CSV cells', () => {
     for (const n of values) {
       if (String(n).includes('e')) continue; // exponents: the general path below writes them out
       expect(plainNumber(n), String(n)).toBe(String(n));
+      // With `;` the same digits, a decimal comma (the fast path writes it directly).
+      expect(numberCell(n, ';'), String(n)).toBe(String(n).replace('.', ','));
+      expect(numberCell(n, ','), String(n)).toBe(String(n));
     }
   });
 

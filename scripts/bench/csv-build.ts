@@ -1,10 +1,14 @@
 /**
  * Building the export files in Node for 1 000, 10 000 and 100 000 exchange rows shaped as the
- * extension stores them (dated): the CSV (entrypoints/popup/export/csv.ts) against the floor, a
+ * extension stores them (dated, in blocks of 1 000 by column): the CSV as the popup writes it
+ * (entrypoints/popup/export/csv-columns.ts, from the columns) against the floor, a
  * plain `rows.map(r => r.join(',')).join('\r\n')` of the same values (no quoting, no formula guard,
  * no number or date formatting); and the .xlsx (./xlsx.ts via the same columns) beside it.
  */
-import { exchangesCsv } from '../../entrypoints/popup/export/csv';
+import { csvHead } from '../../entrypoints/popup/export/csv';
+import { exchangeColumnsWriter } from '../../entrypoints/popup/export/csv-columns';
+import { BLOCK_ROWS } from '../../utils/storage/exchange-blocks';
+import { toColumns, type BlockColumns } from '../../utils/storage/block-columns';
 import { EXCHANGE_COLUMNS, headers } from '../../entrypoints/popup/export/columns';
 import { buildXlsx } from '../../entrypoints/popup/export/xlsx';
 import type { ExchangeRecord } from '../../utils/model';
@@ -33,6 +37,21 @@ export function exchangeRows(count: number): ExchangeRecord[] {
   }));
 }
 
+/** The rows as the store keeps them: blocks of BLOCK_ROWS by column, oldest first. */
+function asBlocks(rows: ExchangeRecord[]): BlockColumns[] {
+  const oldestFirst = [...rows].reverse();
+  const blocks: BlockColumns[] = [];
+  for (let at = 0; at < oldestFirst.length; at += BLOCK_ROWS) blocks.push(toColumns(oldestFirst.slice(at, at + BLOCK_ROWS)));
+  return blocks;
+}
+
+/** The whole file (every row, ',' separator, newest first), as one thread of the popup builds it. */
+function csvOf(blocks: BlockColumns[]): string {
+  const writer = exchangeColumnsWriter(',', null);
+  for (const block of blocks) writer.add(block);
+  return csvHead('exchanges', ',') + writer.lines('reversed');
+}
+
 const asArrays = (rows: ExchangeRecord[]) =>
   rows.map((r) => [r.createdAt, r.createdPrecision, r.amount, r.currency, r.orderId]);
 
@@ -59,20 +78,21 @@ export async function measureCsvBuild(sizes: readonly number[], runs: (rows: num
   for (const count of sizes) {
     const rows = exchangeRows(count);
     const arrays = asArrays(rows);
+    const blocks = asBlocks(rows);
     // Warm up both paths (JIT) before timing.
     for (let i = 0; i < 2; i++) {
-      exchangesCsv(rows, ',');
+      csvOf(blocks);
       arrays.map((r) => r.join(',')).join('\r\n');
     }
     const { a, b } = await interleave(
       runs(count),
-      async () => time(() => exchangesCsv(rows, ',')),
+      async () => time(() => csvOf(blocks)),
       async () => time(() => arrays.map((r) => r.join(',')).join('\r\n')),
     );
     xlsxOf(rows);
     const { a: xlsx } = await interleave(runs(count), async () => time(() => xlsxOf(rows)), async () => 0);
     figures.push({
-      rows: count, csv: summarize(a), baseline: summarize(b), bytes: Buffer.byteLength(exchangesCsv(rows, ',')),
+      rows: count, csv: summarize(a), baseline: summarize(b), bytes: Buffer.byteLength(csvOf(blocks)),
       xlsx: summarize(xlsx), xlsxBytes: xlsxOf(rows).length,
     });
   }

@@ -215,8 +215,9 @@ ${sync(r)}
 
 ## 4. CSV and Excel export
 
-Building: \`exchangesCsv()\` of entrypoints/popup/export/csv.ts in Node on rows shaped as the extension stores them
-(dated), after two warm-up runs, alternating with the baseline on the same values; beside it the .xlsx of the same
+Building: the exchanges' file as one thread of the popup writes it (\`exchangeColumnsWriter()\` of
+entrypoints/popup/export/csv-columns.ts) in Node, from rows shaped as the extension stores them (dated, in blocks
+of 1 000 by column), after two warm-up runs, alternating with the baseline on the same values; beside it the .xlsx of the same
 rows (\`buildXlsx()\` of entrypoints/popup/export/xlsx.ts with the export's columns, fflate deflate included).
 
 ${csv(r)}

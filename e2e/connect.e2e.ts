@@ -16,6 +16,9 @@ describe('connect', () => {
   it('connects with the full key: preview, empty badge, the popup shows the balance (en-US)', async () => {
     const h = await start({ lang: 'en-US' });
     await connectShowsBalance(chromiumDriver(h));
+    // The popup shown was the toolbar button's, at an address naming the account (read with the list, in one call).
+    const [account] = await h.accounts();
+    expect(await h.sw.evaluate(() => chrome.action.getPopup({}))).toBe(`chrome-extension://${h.browser.extensionId}/popup.html?account=${account!.id}`);
   });
 
   it('connects the same way in Russian', async () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setLocale } from '../utils/i18n';
 import { installFakePermissions } from './fake-permissions';
+import { installFakeActionPopup } from './fake-action-popup';
 import { closeHistoryDb } from '../utils/storage/history';
 
 beforeEach(async () => {
@@ -12,6 +13,7 @@ beforeEach(async () => {
   await closeHistoryDb();
   globalThis.indexedDB = new IDBFactory();
   installFakePermissions();
+  installFakeActionPopup();
   setLocale('en');
 });
 

@@ -12,6 +12,7 @@ import { locale } from '../../utils/i18n';
 import { isQuiet } from '../../utils/quiet';
 import { compactAmount } from './compact';
 import { tb } from './texts';
+import { popupAddress } from '../../utils/popup-address';
 
 export interface BadgeAccount {
   label: string;
@@ -147,12 +148,20 @@ export function badgeView(input: BadgeInput): BadgeView {
   return { text, color, title };
 }
 
-/** Show a view on the toolbar button (MV3 `action`, Firefox MV2 `browserAction`). */
+/** The toolbar button: MV3 `action`, Firefox MV2 `browserAction`. */
+const toolbarButton = () => browser.action ?? browser.browserAction;
+
+/** Show a view on the toolbar button. */
 export async function applyBadge(view: BadgeView): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarButton();
   await Promise.all([
     action.setBadgeText({ text: view.text }),
     action.setBadgeBackgroundColor({ color: view.color }),
     action.setTitle({ title: view.title }),
   ]);
+}
+
+/** Point the toolbar button at the popup address that names these accounts (utils/popup-address.ts). */
+export async function pointPopup(accountIds: readonly string[]): Promise<void> {
+  await toolbarButton().setPopup({ popup: popupAddress(accountIds) });
 }

@@ -1,7 +1,7 @@
 /**
- * The popup's data: accounts and settings, then every account's small cache and seen mark (two
- * storage round trips through the shared items, never the full histories), kept live while the popup
- * is open. Each update goes through withMarkedNew() so exchanges that were new stay marked for this
+ * The popup's data: accounts, settings, and every account's small cache and seen mark (one storage
+ * round trip when the popup's address names the accounts, as the toolbar button's does, else two;
+ * never the full histories), kept live while the popup is open. Each update goes through withMarkedNew() so exchanges that were new stay marked for this
  * popup session. openPopupData() starts reading as soon as it is called: the popup's entry calls it
  * before anything else runs, so the first frame already shows the balance (a read started from an
  * effect would wait for a first, empty frame). No Preact here: see usePopupData.ts for the hook.
@@ -9,7 +9,7 @@
 import { getItems, type Item } from '../../utils/storage/item';
 import { accountsItem, cacheItem, seenItem, settingsItem, withDefaults } from '../../utils/storage/items';
 import { NO_DATA, withMarkedNew, type AccountData, type PopupData } from './state';
-import type { Account } from '../../utils/model';
+import { accountsInAddress } from '../../utils/popup-address';
 
 type Change = (prev: PopupData) => PopupData;
 
@@ -21,14 +21,32 @@ export interface PopupSource {
   close(): void;
 }
 
+const perAccount = (ids: readonly string[]) => ids.flatMap((id) => [cacheItem(id), seenItem(id)] as Item<unknown>[]);
+
+/** Each account's data from perAccount's values, in the same order. */
+const dataOf = (ids: readonly string[], values: readonly unknown[]): Record<string, AccountData> =>
+  Object.fromEntries(ids.map((id, i) => [id, { cache: values[2 * i], seenAt: (values[2 * i + 1] as { seenAt: number }).seenAt }] as const)) as Record<string, AccountData>;
+
 /** Each account's cache and seen mark, in one storage call. */
 export async function readAccountData(ids: readonly string[]): Promise<Record<string, AccountData>> {
-  const items = ids.flatMap((id) => [cacheItem(id), seenItem(id)] as Item<unknown>[]);
-  const values = await getItems('local', items);
-  return Object.fromEntries(ids.map((id, i) => [id, { cache: values[2 * i], seenAt: (values[2 * i + 1] as { seenAt: number }).seenAt }] as const)) as Record<string, AccountData>;
+  return ids.length === 0 ? {} : dataOf(ids, await getItems('local', perAccount(ids)));
 }
 
-export function openPopupData(): PopupSource {
+/**
+ * The accounts, the settings and the data of the accounts the popup's address names, in one
+ * storage call (utils/popup-address.ts); any other account of the list in a second one.
+ */
+async function readFirst(named: readonly string[], follow: (ids: string[]) => string[]) {
+  const [accounts, settings, ...values] = await getItems('local', [accountsItem, settingsItem, ...perAccount(named)] as const);
+  const known = dataOf(named, values);
+  // `follow` watches the list's accounts (no longer the named ones it lacks) and answers those not watched yet.
+  const more = await readAccountData(follow(accounts.map((a) => a.id)));
+  const byId = Object.fromEntries(accounts.map((a) => [a.id, known[a.id] ?? more[a.id]!] as const));
+  return { accounts, settings, byId };
+}
+
+/** `search`: the page address's query, which may name the accounts to read first (utils/popup-address.ts). */
+export function openPopupData(search = ''): PopupSource {
   let data: PopupData | null = null;
   let closed = false;
   // Changes that arrive while the first read is under way; each is idempotent, so replaying is safe.
@@ -49,9 +67,9 @@ export function openPopupData(): PopupSource {
   const patch = (id: string, part: Partial<AccountData>) =>
     update((prev) => ({ ...prev, byId: { ...prev.byId, [id]: { ...(prev.byId[id] ?? NO_DATA), ...part } } }));
 
-  /** Watch the accounts in the list (and stop watching removed ones); answers the ids not followed before. */
-  const follow = (accounts: Account[]): string[] => {
-    const ids = new Set(accounts.map((a) => a.id));
+  /** Watch these accounts (and stop watching any other); answers the ids not followed before. */
+  const follow = (list: readonly string[]): string[] => {
+    const ids = new Set(list);
     for (const [id, stop] of followed) if (!ids.has(id)) { stop(); followed.delete(id); }
     const added = [...ids].filter((id) => !followed.has(id));
     for (const id of added) {
@@ -63,14 +81,15 @@ export function openPopupData(): PopupSource {
   };
 
   const stopAccounts = accountsItem.watch(async (accounts) => {
-    const byId = await readAccountData(follow(accounts));
+    const byId = await readAccountData(follow(accounts.map((a) => a.id)));
     update((prev) => ({ ...prev, accounts, byId: { ...prev.byId, ...byId } }));
   });
   const stopSettings = settingsItem.watch((settings) => update((prev) => ({ ...prev, settings: withDefaults(settings) })));
 
   const ready = (async () => {
-    const [accounts, settings] = await getItems('local', [accountsItem, settingsItem] as const);
-    const byId = await readAccountData(follow(accounts));
+    // Every account is watched before its data is read, so no change can fall in between.
+    const named = follow(accountsInAddress(search));
+    const { accounts, settings, byId } = await readFirst(named, (ids) => follow(ids));
     const first: PopupData = { accounts, settings: withDefaults(settings), byId, markedNew: {} };
     data = withMarkedNew(early.reduce((next, change) => change(next), first));
     listeners.forEach((listener) => listener());

@@ -4,4 +4,4 @@
  */
 import { openPopupData } from './source';
 
-export const source = openPopupData();
+export const source = openPopupData(location.search);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Session } from './session';
-import { MARK, POPUP_VIEWPORT } from './popup-paint';
+import { MARK, POPUP_VIEWPORT, toolbarPopup } from './popup-paint';
 import { interleave, summarize, type Summary } from './stats';
 
 export interface CsvDownloadFigure { rows: number; bytes: number; click: Summary; baseline: Summary }
@@ -29,7 +29,7 @@ async function clickToDownload(page: Page, click: () => Promise<void>): Promise<
 }
 
 async function popupRun(session: Session): Promise<{ ms: number; bytes: number }> {
-  const page = await fresh(session, 'popup.html');
+  const page = await fresh(session, await toolbarPopup(session));
   try {
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 15_000 });
     const button = page.getByRole('button', { name: 'Exchanges CSV' });

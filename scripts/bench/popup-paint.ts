@@ -7,6 +7,10 @@
 import type { CDPSession, Page, Request } from 'playwright-core';
 import type { Session } from './session';
 import { interleave, summarize, type Summary } from './stats';
+import type { Browser } from '@wxt-dev/browser';
+
+/** `chrome` inside page.evaluate callbacks (they run in the extension, not in node). */
+declare const chrome: typeof Browser;
 
 export const MARK = 'iex:balance-painted';
 export const POPUP_VIEWPORT = { width: 380, height: 600 };
@@ -63,15 +67,22 @@ export async function openAndWait(session: Session, file: string): Promise<Run> 
   }
 }
 
+/** What a click on the toolbar button opens: the popup at the address the background gave it (utils/popup-address.ts). */
+export async function toolbarPopup(session: Session): Promise<string> {
+  const url = await session.control.evaluate(() => chrome.action.getPopup({}));
+  return url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+}
+
 export async function measurePopupPaint(session: Session, runs: number): Promise<PaintResult> {
+  const popup = await toolbarPopup(session);
   // One untimed open of each: compiles the extension's code cache like a user's second click.
-  await openAndWait(session, 'popup.html');
+  await openAndWait(session, popup);
   await openAndWait(session, 'blank.html');
   const all: Run[] = [];
   const { a, b } = await interleave(
     runs,
     async () => {
-      const run = await openAndWait(session, 'popup.html');
+      const run = await openAndWait(session, popup);
       all.push(run);
       return run.paintMs;
     },

@@ -192,7 +192,8 @@ ${sizes(r)}
 
 Headless Chromium with the e2e build (\`wxt build --mode e2e\`: production code, test hosts granted), account
 connected to the mock API with 10 000 exchanges and its first sync finished (the 10 000-row list is in storage).
-Each run opens popup.html in a fresh tab (380×600) and reads
+Each run opens the popup at the address a click on the toolbar button opens (\`chrome.action.getPopup\`:
+popup.html naming the account, utils/popup-address.ts) in a fresh tab (380×600) and reads
 \`performance.getEntriesByName('iex:balance-painted')[0].startTime\`: navigation start → the first frame that shows
 the balance. The mark is polled with bare CDP \`Runtime.evaluate\` (Playwright's \`waitForFunction\` would inject its
 selector engine into the page while it loads and slow what is measured). Baseline: blank.html (e2e build only,

@@ -130,4 +130,11 @@ describe('removeAccount', () => {
     expect(permissions.granted.has(pattern)).toBe(false);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
   });
+
+  it('the toolbar button’s popup address names the connected accounts, and none once they are gone', async () => {
+    const id = await connect();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getPopup({})).toBe(`popup.html?account=${id}`));
+    await removeAccount({ accountId: id });
+    expect(await fakeBrowser.action.getPopup({})).toBe('popup.html');
+  });
 });

@@ -5,7 +5,7 @@
 import type { Account, AccountCache, SeenState } from '../../../utils/model';
 import type { Item } from '../../../utils/storage/item';
 import { accountsItem, cacheItem, getChecked, seenItem, settingsItem } from '../store';
-import { applyBadge, badgeView, type BadgeView } from '../badge';
+import { applyBadge, badgeView, pointPopup, type BadgeView } from '../badge';
 import { todayEarnings } from '../badge-today';
 import { clearExchangeNotifications } from '../notify';
 import { isOnline } from './sync-account';
@@ -44,14 +44,14 @@ export function refreshBadge(): Promise<BadgeView> {
 
 /**
  * refreshBadge, reading the accounts in `hint` with the list (see loadAccountStates); today's sum
- * is read from the history only when the badge shows it.
+ * is read from the history only when the badge shows it. The popup's address follows the accounts.
  */
 export async function redrawBadge(hint?: readonly string[]): Promise<BadgeView> {
   const [states, { badgeShows: shows, pollMinutes }] = await Promise.all([loadAccountStates(hint), settingsItem.get()]);
   const today = shows === 'today' ? await todayEarnings(states.map((s) => s.account.id)).catch(() => null) : null;
   const accounts = states.map((s) => ({ label: s.account.label, cache: s.cache, seenAt: s.seenAt }));
   const view = badgeView({ online: isOnline(), accounts, shows, today, pollMinutes, now: Date.now() });
-  await applyBadge(view);
+  await Promise.all([applyBadge(view), pointPopup(states.map((s) => s.account.id))]);
   return view;
 }
 

@@ -48,4 +48,55 @@ describe('the popup’s reads', () => {
     await cacheItem('b').set({ ...emptyCache(), exchangeCount: 6 });
     expect(source.get()?.byId.b?.cache?.exchangeCount).toBe(5);
   });
+
+  describe('with the accounts named in the address (the toolbar button’s)', () => {
+    async function twoAccounts() {
+      await accountsItem.set([account('a'), account('b')]);
+      await cacheItem('a').set({ ...emptyCache(), exchangeCount: 1 });
+      await cacheItem('b').set({ ...emptyCache(), exchangeCount: 2 });
+      await seenItem('b').set({ seenAt: 9 });
+    }
+
+    it('reads the accounts, the settings and their data in one storage call', async () => {
+      await twoAccounts();
+      const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+      const source = openPopupData('?account=a&account=b');
+      await source.ready;
+      expect(get).toHaveBeenCalledTimes(1);
+      expect(get.mock.calls[0]![0]).toEqual(['accounts', 'settings', 'cache:a', 'seen:a', 'cache:b', 'seen:b']);
+      expect(source.get()?.byId).toEqual({
+        a: { cache: { ...emptyCache(), exchangeCount: 1 }, seenAt: 0 },
+        b: { cache: { ...emptyCache(), exchangeCount: 2 }, seenAt: 9 },
+      });
+      source.close();
+    });
+
+    it('an old address is only slower: an account it misses is read in a second call, one it names that is gone is not shown', async () => {
+      await twoAccounts();
+      const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+      const source = openPopupData('?account=gone&account=b');
+      await source.ready;
+      expect(get).toHaveBeenCalledTimes(2);
+      expect(get.mock.calls[1]![0]).toEqual(['cache:a', 'seen:a']);
+      expect(source.get()?.accounts.map((a) => a.id)).toEqual(['a', 'b']);
+      expect(Object.keys(source.get()!.byId).sort()).toEqual(['a', 'b']);
+      expect(source.get()?.byId.a?.cache?.exchangeCount).toBe(1);
+      // The gone account is not watched: a write under its key changes nothing.
+      const changed = vi.fn();
+      source.subscribe(changed);
+      await cacheItem('gone').set({ ...emptyCache(), exchangeCount: 4 });
+      expect(changed).not.toHaveBeenCalled();
+      source.close();
+    });
+
+    it('a named account’s data written while the first read is under way is not missed', async () => {
+      await twoAccounts();
+      const source = openPopupData('?account=a&account=b');
+      // Before the read has answered: the account is watched already.
+      await cacheItem('a').set({ ...emptyCache(), exchangeCount: 10 });
+      await source.ready;
+      await vi.waitFor(() => expect(source.get()?.byId.a?.cache?.exchangeCount).toBe(10));
+      source.close();
+    });
+  });
 });

@@ -37,7 +37,10 @@ export function AccountDetails({ account, data, markedNew, settings, now, refres
       <p class="site-link">
         <a href={account.origin} target="_blank" rel="noopener noreferrer">{t('openSite', { host: new URL(account.origin).host })}</a>
       </p>
-      <CsvExport key={account.id} account={account} separator={settings.csvSeparator} ready={cache?.lastSuccessAt != null} />
+      <CsvExport
+        key={account.id} account={account} separator={settings.csvSeparator} ready={cache?.lastSuccessAt != null}
+        storedRows={cache?.complete.exchanges ? cache.exchangeCount : null}
+      />
     </>
   );
 }

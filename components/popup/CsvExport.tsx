@@ -51,8 +51,13 @@ function Outcome({ job, progress, accountId }: { job: Job; progress: SyncProgres
   return <ErrorNote error={outcome.error} accountId={accountId} />;
 }
 
-/** `ready`: the account has data (a successful sync); until then there is nothing true to download. */
-export function CsvExport({ account, separator, ready }: { account: Account; separator: Settings['csvSeparator']; ready: boolean }) {
+/**
+ * `ready`: the account has data (a successful sync); until then there is nothing true to download.
+ * `storedRows`: the exchanges stored, when the whole history is (null while it loads): a large file starts its second thread at the click.
+ */
+export function CsvExport({ account, separator, ready, storedRows }: {
+  account: Account; separator: Settings['csvSeparator']; ready: boolean; storedRows: number | null;
+}) {
   const [job, setJob] = useState<Job | null>(null);
   const [period, setPeriod] = useState<Period>('all');
   const working = job !== null && job.outcome === null;
@@ -64,7 +69,7 @@ export function CsvExport({ account, separator, ready }: { account: Account; sep
     setJob({ ...started, outcome: null });
     // The export code loads on first use: most popup opens never download.
     const outcome = await import('../../entrypoints/popup/export/export-history')
-      .then(({ exportHistory }) => exportHistory(account, list, { format, period, separator }))
+      .then(({ exportHistory }) => exportHistory(account, list, { format, period, separator }, storedRows))
       .catch((): ExportOutcome => ({ kind: 'failed', error: NO_ANSWER }));
     setJob({ ...started, outcome });
   };

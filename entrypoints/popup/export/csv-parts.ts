@@ -39,6 +39,13 @@ export const SHARE_ROWS = 10_000;
 
 export const sharesFor = (rows: number) => (rows >= SPLIT_ROWS ? Math.ceil(rows / SHARE_ROWS) : 1);
 
+/**
+ * Whether the second thread starts at the click, before the background answers (it then loads while
+ * the background answers): when the rows the popup's cache counts as stored are enough for shares, or
+ * are not known yet (a history still loading may reach that). A small history's file never starts one.
+ */
+export const threadAtClick = (storedRows: number | null) => storedRows === null || storedRows >= SPLIT_ROWS;
+
 /** Read one share of the list, keep the rows of the period, and write their lines, newest first. */
 export async function csvPart(job: CsvPartJob): Promise<CsvPart> {
   const now = new Date(job.now);

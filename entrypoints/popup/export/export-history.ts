@@ -8,7 +8,7 @@
  */
 import { eachRow, rowShares, type RowShare } from '../../../utils/storage/history';
 import { csvFileName, type CsvSeparator } from './csv';
-import { CSV_BUILT, buildCsvFile, sharesFor } from './csv-parts';
+import { CSV_BUILT, buildCsvFile, sharesFor, threadAtClick } from './csv-parts';
 import { csvThread, startedEarly } from './csv-thread';
 import CsvWorker from './csv-worker?worker';
 import { locale } from '../../../utils/i18n';
@@ -72,12 +72,16 @@ async function buildSheet(accountId: string, list: ExportList, keep: Keep) {
   return { rows: values.length, data, type: XLSX_MIME };
 }
 
-export async function exportHistory(account: Account, list: ExportList, choice: ExportChoice, now = new Date()): Promise<ExportOutcome> {
+/** `storedRows`: the exchanges the popup's cache counts as stored; null when not known (the history is still loading). */
+export async function exportHistory(
+  account: Account, list: ExportList, choice: ExportChoice, storedRows: number | null = null, now = new Date(),
+): Promise<ExportOutcome> {
   const csv = choice.format === 'csv';
   // While the background answers, for an exchanges CSV (payouts are one share): the second thread
-  // starts loading, and the directory of the stored rows is read (the popup has not opened the database yet).
+  // starts loading if the file will likely need it, and the directory of the stored rows is read
+  // (the popup has not opened the database yet).
   const exchangesCsv = csv && list === 'exchanges';
-  const thread = exchangesCsv && startCsvThread ? startedEarly(startCsvThread) : null;
+  const thread = exchangesCsv && startCsvThread && threadAtClick(storedRows) ? startedEarly(startCsvThread) : null;
   const early = exchangesCsv ? rowShares(account.id, list, sharesFor) : null;
   early?.catch(() => undefined); // awaited below, unless the answer is a failure
   try {

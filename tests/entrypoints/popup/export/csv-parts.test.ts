@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  SPLIT_ROWS, answerJob, buildCsvFile, sharesFor, type CsvPartJob, type CsvThread, type WorkerAnswer,
+  SPLIT_ROWS, answerJob, buildCsvFile, sharesFor, threadAtClick, type CsvPartJob, type CsvThread, type WorkerAnswer,
 } from '../../../../entrypoints/popup/export/csv-parts';
 import { csvThread, startedEarly } from '../../../../entrypoints/popup/export/csv-thread';
 import { exchangesCsv } from '../../../../entrypoints/popup/export/csv';
@@ -55,6 +55,13 @@ describe('a large CSV built on two threads', () => {
     expect(sharesFor(SPLIT_ROWS - 1)).toBe(1);
     expect(sharesFor(SPLIT_ROWS)).toBe(2);
     expect(sharesFor(100_000)).toBe(10);
+  });
+
+  it('starts the worker at the click only for a history large enough for shares, or not fully loaded yet', () => {
+    expect(threadAtClick(SPLIT_ROWS - 1)).toBe(false);
+    expect(threadAtClick(0)).toBe(false);
+    expect(threadAtClick(SPLIT_ROWS)).toBe(true);
+    expect(threadAtClick(null)).toBe(true);
   });
 
   it('the file is the same, row for row, whichever thread built each share (and in the Russian UI)', async () => {

@@ -18,7 +18,8 @@ describe('connect', () => {
     await connectShowsBalance(chromiumDriver(h));
     // The popup shown was the toolbar button's, at an address naming the account (read with the list, in one call).
     const [account] = await h.accounts();
-    expect(await h.sw.evaluate(() => chrome.action.getPopup({}))).toBe(`chrome-extension://${h.browser.extensionId}/popup.html?account=${account!.id}`);
+    const address = await h.sw.evaluate(() => chrome.action.getPopup({}));
+    expect(address).toBe(`chrome-extension://${h.browser.extensionId}/popup.html?account=${account!.id}`);
   });
 
   it('connects the same way in Russian', async () => {

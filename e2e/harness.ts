@@ -147,7 +147,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     openOptions: () => browser.openPage('options.html', OPTIONS_VIEWPORT),
     // What a click on the toolbar button opens: the popup at the address the background gave it, naming
     // the accounts (utils/popup-address.ts). The Firefox suite opens the bare popup.html (an address naming none).
-    openPopup: async () => browser.openPage((await sw.evaluate(() => chrome.action.getPopup({}))).replace(extensionUrl, ''), POPUP_VIEWPORT),
+    async openPopup() {
+      const address = await sw.evaluate(() => chrome.action.getPopup({}));
+      return browser.openPage(address.replace(extensionUrl, ''), POPUP_VIEWPORT);
+    },
     async connect({ key = MOCK_KEYS.full, label, page } = {}) {
       const options = page ?? (await harness.openOptions());
       await submitConnect(options, { address: mock.url, key, label });

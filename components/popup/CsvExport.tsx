@@ -53,7 +53,8 @@ function Outcome({ job, progress, accountId }: { job: Job; progress: SyncProgres
 
 /**
  * `ready`: the account has data (a successful sync); until then there is nothing true to download.
- * `storedRows`: the exchanges stored, when the whole history is (null while it loads): a large file starts its second thread at the click.
+ * `storedRows`: the exchanges stored, when the whole history is (null while it loads): a large file
+ * starts its second thread at the click.
  */
 export function CsvExport({ account, separator, ready, storedRows }: {
   account: Account; separator: Settings['csvSeparator']; ready: boolean; storedRows: number | null;

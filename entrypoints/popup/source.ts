@@ -1,10 +1,11 @@
 /**
  * The popup's data: accounts, settings, and every account's small cache and seen mark (one storage
  * round trip when the popup's address names the accounts, as the toolbar button's does, else two;
- * never the full histories), kept live while the popup is open. Each update goes through withMarkedNew() so exchanges that were new stay marked for this
- * popup session. openPopupData() starts reading as soon as it is called: the popup's entry calls it
- * before anything else runs, so the first frame already shows the balance (a read started from an
- * effect would wait for a first, empty frame). No Preact here: see usePopupData.ts for the hook.
+ * never the full histories), kept live while the popup is open. Each update goes through
+ * withMarkedNew() so exchanges that were new stay marked for this popup session. openPopupData()
+ * starts reading as soon as it is called: the popup's entry calls it before anything else runs, so
+ * the first frame already shows the balance (a read started from an effect would wait for a first,
+ * empty frame). No Preact here: see usePopupData.ts for the hook.
  */
 import { getItems, type Item } from '../../utils/storage/item';
 import { accountsItem, cacheItem, seenItem, settingsItem, withDefaults } from '../../utils/storage/items';
@@ -89,7 +90,7 @@ export function openPopupData(search = ''): PopupSource {
   const ready = (async () => {
     // Every account is watched before its data is read, so no change can fall in between.
     const named = follow(accountsInAddress(search));
-    const { accounts, settings, byId } = await readFirst(named, (ids) => follow(ids));
+    const { accounts, settings, byId } = await readFirst(named, follow);
     const first: PopupData = { accounts, settings: withDefaults(settings), byId, markedNew: {} };
     data = withMarkedNew(early.reduce((next, change) => change(next), first));
     listeners.forEach((listener) => listener());

@@ -173,12 +173,10 @@ export function idOrderGroups(entries: readonly BlockEntry[]): BlockEntry[][] {
   return groups;
 }
 
-/** The rows of these groups (from idOrderGroups) in id order, their blocks read in one go. */
-export async function readGroups(tx: Tx, accountId: string, groups: readonly BlockKey[][]): Promise<ExchangeRecord[]> {
-  return (await readGroupColumns(tx, accountId, groups)).flatMap(blockRows);
-}
-
-/** The same rows as readGroups, by column: one set of columns per group (a missing block is skipped). */
+/**
+ * The rows of these groups (from idOrderGroups) in id order, their blocks read in one go, by column:
+ * one set per group (an overlapping group's blocks merged and sorted by id; a missing block skipped).
+ */
 export async function readGroupColumns(tx: Tx, accountId: string, groups: readonly BlockKey[][]): Promise<BlockColumns[]> {
   const blocks = await Promise.all(groups.flat().map((entry) => store(tx, BLOCKS).get([accountId, entry.block])));
   const columns: BlockColumns[] = [];

@@ -8,119 +8,28 @@
  */
 import { ageLastSuccess } from './age';
 import { refreshFromPopup } from './refresh';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from '@wxt-dev/browser';
-import { ROOT, type BrowserLang } from '../scripts/chromium';
+import type { BrowserLang } from '../scripts/chromium';
 import { startMockServer } from '../scripts/mock-server/server';
 import { MOCK_KEYS, inLocale, useHarness, type Harness } from './harness';
 import { submitConnect, waitConnected } from './ui';
 import { tPopup } from '../entrypoints/popup/texts';
 import { tPopupDetails } from '../entrypoints/popup/texts-details';
 import { tOptions } from '../entrypoints/options/texts';
+import { SCHEMES, axe, axeRuns, axeState, frames, optionsSettled, popupSettled } from './axe';
+import { expectChartClearOfBalance } from './balance-layout';
 
 const start = useHarness();
-const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const SCHEMES = ['light', 'dark'] as const;
 const LANGS: BrowserLang[] = ['en-US', 'ru'];
-
-/** Every axe run of the file (state × page × scheme × language), for the summary at the end. */
-const runs: string[] = [];
-afterAll(() => console.log(`axe runs: ${runs.length} (violations per run)\n${runs.join('\n')}`));
+afterAll(() => console.log(`axe runs: ${axeRuns.length} (violations per run)\n${axeRuns.join('\n')}`));
 
 /** `chrome` inside sw.evaluate callbacks (they run in the extension, not in node). */
 declare const chrome: typeof Browser;
 
-const frames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/**
- * axe-core in the page, in both colour schemes. The pages' CSP refuses addScriptTag, so the
- * source is evaluated through the debugger protocol (which CSP does not govern).
- * Answers one line per violation, naming where it is.
- */
-async function axe(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
-  const found: string[] = [];
-  for (const scheme of SCHEMES) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await frames(page);
-    // A string, not a function: nothing of the test's transpiled code reaches the page.
-    const violations = (await page.evaluate(`window.axe.run(document, { resultTypes: ['violations'] }).then((r) =>
-      r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' — ' +
-        v.nodes.map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')).join(' | ')))`)) as string[];
-    runs.push(`${where} ${scheme}: ${violations.length}${violations.map((v) => ` [${v.split(' ')[0]}]`).join('')}`);
-    if (violations.length > 0) console.log(`${where} ${scheme}:\n${violations.join('\n')}`);
-    found.push(...violations.map((v) => `${where} ${scheme}: ${v}`));
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  return found;
-}
-
-/** The popup once its later chunks (details, chart, figures, tabs) have arrived. */
-async function popupSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.querySelector('.no-account') !== null ||
-    (document.querySelector('.sync') !== null && document.querySelector('.spark-slot, .stats-slot, .tabs-slot') === null));
-  await frames(page);
-}
-
-async function optionsSettled(page: Page): Promise<void> {
-  await page.waitForSelector('#poll-minutes');
-  await frames(page);
-}
-
-/** Opens the popup and the options page afresh (as a user would), checks the state, runs axe on both. */
-async function axeState(h: Harness, state: string, check: (popup: Page) => Promise<void>): Promise<string[]> {
-  const where = `${h.lang} ${state}`;
-  const popup = await h.openPopup();
-  await popupSettled(popup);
-  await check(popup);
-  const found = await axe(popup, `${where} popup`);
-  await popup.close();
-  const options = await h.openOptions();
-  await optionsSettled(options);
-  found.push(...(await axe(options, `${where} options`)));
-  await options.close();
-  return found;
-}
-
 const text = (h: Harness, read: () => string) => inLocale(h.lang, read);
 const errorNoteShown = async (popup: Page) => { await popup.locator('.note-error').first().waitFor(); };
-
-/** Balance, chart and every piece of the card: inside the popup's 380 px and not over each other. */
-async function expectChartClearOfBalance(popup: Page, where: string, digits = 9): Promise<void> {
-  const boxes = await popup.evaluate(() => {
-    const box = (el: Element | null) => {
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-    };
-    const card = document.querySelector('.balance-card');
-    return {
-      balance: box(document.querySelector('output.balance')),
-      chart: box(document.querySelector('.spark svg')),
-      card: box(card),
-      // The card's padding is its margin for the eye: nothing runs into it.
-      contentRight: card ? card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).paddingRight) : 0,
-      widest: Math.max(...[...(card?.querySelectorAll('*') ?? [])].map((el) => el.getBoundingClientRect().right)),
-      scrollWidth: document.documentElement.scrollWidth,
-      text: document.querySelector('output.balance')?.textContent ?? '',
-    };
-  });
-  const { balance, chart } = boxes;
-  expect(balance, `${where}: the balance`).not.toBeNull();
-  expect(chart, `${where}: the chart`).not.toBeNull();
-  expect(boxes.text.replace(/\D/g, '').length, `${where}: a ${digits}-digit balance (${boxes.text})`).toBe(digits + 2);
-  // Up to 9 digits the balance stays on one line (28 px × 1.2); more may wrap, never overflow.
-  if (digits <= 9) expect(balance!.bottom - balance!.top, `${where}: one line`).toBeLessThan(40);
-  const overlap = balance!.left < chart!.right && chart!.left < balance!.right && balance!.top < chart!.bottom && chart!.top < balance!.bottom;
-  expect(overlap, `${where}: chart ${JSON.stringify(chart)} over balance ${JSON.stringify(balance)}`).toBe(false);
-  expect(boxes.widest, `${where}: nothing past the card's content edge`).toBeLessThanOrEqual(boxes.contentRight + 0.5);
-  expect(boxes.card!.right, `${where}: the card within the popup`).toBeLessThanOrEqual(380);
-  expect(boxes.scrollWidth, `${where}: no horizontal overflow`).toBeLessThanOrEqual(380);
-}
 
 describe('accessibility (axe-core) and layout', () => {
   for (const lang of LANGS) {

@@ -161,7 +161,10 @@ export async function applyBadge(view: BadgeView): Promise<void> {
   ]);
 }
 
-/** Point the toolbar button at the popup address that names these accounts (utils/popup-address.ts). */
+/**
+ * Point the toolbar button at the popup address that names these accounts (utils/popup-address.ts).
+ * Only a hint for the popup's first read: a browser that refuses it changes nothing else.
+ */
 export async function pointPopup(accountIds: readonly string[]): Promise<void> {
-  await toolbarButton().setPopup({ popup: popupAddress(accountIds) });
+  await Promise.resolve(toolbarButton().setPopup({ popup: popupAddress(accountIds) })).catch(() => undefined);
 }

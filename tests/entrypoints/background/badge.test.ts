@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_COLORS, applyBadge, badgeCountText, badgeView, unseenCount, type BadgeAccount } from '../../../entrypoints/background/badge';
+import { BADGE_COLORS, applyBadge, badgeCountText, badgeView, pointPopup, unseenCount, type BadgeAccount } from '../../../entrypoints/background/badge';
 import { emptyCache } from '../../../utils/model';
 import { setLocale } from '../../../utils/i18n';
 import type { AccountCache, SyncError } from '../../../utils/model';
@@ -149,6 +149,14 @@ describe('applyBadge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('7');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([13, 148, 136, 255]);
     expect(await fakeBrowser.action.getTitle({})).toBe('iEX Partner — 1');
+  });
+
+  it('points the button at the popup address naming the accounts; a refusal changes nothing else', async () => {
+    await pointPopup(['a', 'b']);
+    expect(await fakeBrowser.action.getPopup({})).toBe('popup.html?account=a&account=b');
+    fakeBrowser.action.setPopup = () => Promise.reject(new Error('not supported here'));
+    await expect(pointPopup(['c'])).resolves.toBeUndefined();
+    expect(await fakeBrowser.action.getPopup({})).toBe('popup.html?account=a&account=b');
   });
 });
 

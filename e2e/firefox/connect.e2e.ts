@@ -16,7 +16,12 @@ const start = useFirefox();
 
 describe('connect (Firefox, real permission prompt)', () => {
   it('Allow: preview, empty badge, the popup shows the balance (en-US)', async () => {
-    await connectShowsBalance(await start({ lang: 'en-US' }));
+    const d = await start({ lang: 'en-US' });
+    await connectShowsBalance(d);
+    // The toolbar button's popup names the account (this suite opens the bare page, the two-call read).
+    const [account] = await d.accounts();
+    const address = await d.probe.evaluate('(browser.action ?? browser.browserAction).getPopup({})');
+    expect(address).toMatch(new RegExp(`/popup\\.html\\?account=${account!.id}$`));
   });
 
   it('Allow, in Russian', async () => {

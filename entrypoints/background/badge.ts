@@ -166,5 +166,9 @@ export async function applyBadge(view: BadgeView): Promise<void> {
  * Only a hint for the popup's first read: a browser that refuses it changes nothing else.
  */
 export async function pointPopup(accountIds: readonly string[]): Promise<void> {
-  await Promise.resolve(toolbarButton().setPopup({ popup: popupAddress(accountIds) })).catch(() => undefined);
+  try {
+    await toolbarButton().setPopup({ popup: popupAddress(accountIds) });
+  } catch {
+    // The popup then reads in two calls.
+  }
 }

@@ -156,6 +156,9 @@ describe('applyBadge', () => {
     expect(await fakeBrowser.action.getPopup({})).toBe('popup.html?account=a&account=b');
     fakeBrowser.action.setPopup = () => Promise.reject(new Error('not supported here'));
     await expect(pointPopup(['c'])).resolves.toBeUndefined();
+    // A browser without the function at all (it throws before any promise).
+    fakeBrowser.action.setPopup = undefined as unknown as typeof fakeBrowser.action.setPopup;
+    await expect(pointPopup(['d'])).resolves.toBeUndefined();
     expect(await fakeBrowser.action.getPopup({})).toBe('popup.html?account=a&account=b');
   });
 });
